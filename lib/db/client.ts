@@ -1,0 +1,15 @@
+import 'server-only';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { databaseTarget } from '@/lib/env';
+import { createPrismaClient } from './create-client';
+
+// One client per server process, kept on globalThis so dev reloads don't open new pools.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export function db(): PrismaClient {
+  if (!globalForPrisma.prisma) {
+    const { url, kind } = databaseTarget();
+    globalForPrisma.prisma = createPrismaClient(url, kind);
+  }
+  return globalForPrisma.prisma;
+}

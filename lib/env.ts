@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * The environment, read once and validated. `DATABASE_URL` absent means the embedded database;
+ * the launcher (scripts/start.ts) then serves PGlite and hands its address to the app as
+ * `EMBEDDED_DATABASE_URL`, so the app itself always talks plain PostgreSQL.
+ */
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgresql:' || url.protocol === 'postgres:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must look like postgresql://user@host:5432/database');
+
+const envSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  EMBEDDED_DATABASE_URL: postgresUrl.optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses an environment; an empty string counts as unset. Throws EnvError with one readable line. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new EnvError(`${issue.path.join('.')} ${issue.message}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function databaseTarget(current: Env = env()): { url: string; kind: DatabaseKind } {
+  if (current.DATABASE_URL) return { url: current.DATABASE_URL, kind: 'postgres' };
+  if (current.EMBEDDED_DATABASE_URL) return { url: current.EMBEDDED_DATABASE_URL, kind: 'embedded' };
+  throw new EnvError(
+    'No database: start the app with `npm start` (embedded database) or set DATABASE_URL=postgresql://…',
+  );
+}

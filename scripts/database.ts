@@ -1,0 +1,82 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Env, DatabaseKind } from '@/lib/env';
+import { DataDirError, startEmbeddedDatabase } from '@/lib/db/embedded';
+import { applyMigrations } from '@/lib/db/migrations';
+import { seedDatabase } from '@/lib/seed/run';
+import { fail, info } from './cli';
+
+export interface OpenDatabase {
+  kind: DatabaseKind;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function dataDir(): string {
+  return resolve(process.env.DATA_DIR || '.data');
+}
+
+/**
+ * The database the app will use, migrated and seeded: the server DATABASE_URL names, or the
+ * embedded PGlite under .data/ served on a free local port.
+ */
+export async function openDatabase(env: Env): Promise<OpenDatabase> {
+  if (env.DATABASE_URL) {
+    await prepare(env.DATABASE_URL, 'postgres');
+    return { kind: 'postgres', url: env.DATABASE_URL, close: async () => {} };
+  }
+  const dir = dataDir();
+  const releaseLock = lockDataDir(dir);
+  let embedded;
+  try {
+    embedded = await startEmbeddedDatabase({ dataDir: join(dir, 'pglite') });
+  } catch (error) {
+    releaseLock();
+    if (error instanceof DataDirError) {
+      fail(`${dir} is not writable, so the embedded database cannot be stored there.`, `make it writable (chmod u+w ${dir}) or set DATA_DIR to a writable folder.`);
+    }
+    throw error;
+  }
+  await prepare(embedded.url, 'embedded');
+  return {
+    kind: 'embedded',
+    url: embedded.url,
+    async close() {
+      await embedded.stop();
+      releaseLock();
+    },
+  };
+}
+
+async function prepare(url: string, kind: DatabaseKind) {
+  const { applied } = await applyMigrations(url);
+  for (const name of applied) info(`Applied migration ${name}`);
+  const summary = await seedDatabase(url, kind);
+  info(summary);
+}
+
+/** PGlite is single-process: a second launcher on the same folder would corrupt it. */
+function lockDataDir(dir: string): () => void {
+  const lockFile = join(dir, 'launcher.pid');
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      fail(`another npm start (process ${pid}) is already using ${dir}.`, `stop it first, or set DATA_DIR to another folder.`);
+    }
+  }
+  try {
+    writeFileSync(lockFile, String(process.pid));
+  } catch {
+    fail(`${dir} is not writable, so the embedded database cannot be stored there.`, `make it writable (chmod u+w ${dir}) or set DATA_DIR to a writable folder.`);
+  }
+  return () => rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
