@@ -36,7 +36,7 @@ export class EnvError extends Error {
 }
 
 /** Parses an environment; an empty string counts as unset. Throws EnvError with one readable line. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
   );

@@ -1,6 +1,6 @@
 /** Ends a command-line script with one readable line and a non-zero exit code: no stack trace. */
 export function fail(message: string, fix?: string): never {
-  process.stderr.write(`Error: ${message}${fix ? `\n  Fix: ${fix}` : ''}\n`);
+  process.stderr.write(`Error: ${message}${fix ? ` Fix: ${fix}` : ''}\n`);
   process.exit(1);
 }
 

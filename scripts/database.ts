@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Env, DatabaseKind } from '@/lib/env';
 import { DataDirError, startEmbeddedDatabase } from '@/lib/db/embedded';
@@ -65,6 +65,7 @@ function lockDataDir(dir: string): () => void {
     }
   }
   try {
+    mkdirSync(dir, { recursive: true });
     writeFileSync(lockFile, String(process.pid));
   } catch {
     fail(`${dir} is not writable, so the embedded database cannot be stored there.`, `make it writable (chmod u+w ${dir}) or set DATA_DIR to a writable folder.`);

@@ -18,6 +18,12 @@ export function checkPortFree(port: number): Promise<void> {
   });
 }
 
+export class PreflightError extends Error {
+  constructor(message: string, readonly fix: string) {
+    super(message);
+  }
+}
+
 /** Connects once to a PostgreSQL URL; rejects with one line naming the problem. */
 export async function checkDatabaseReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
@@ -28,14 +34,15 @@ export async function checkDatabaseReachable(url: string): Promise<void> {
     await client.query('SELECT 1');
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
-    const reason =
-      code === 'ECONNREFUSED' ? 'connection refused (is PostgreSQL running there?)'
-      : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host not found'
-      : code === '28P01' || code === '28000' ? 'authentication failed'
-      : code === '3D000' ? 'the database does not exist'
-      : message.includes('timeout') ? 'no answer within 5 s'
-      : message;
-    throw new Error(`Cannot connect to the database at ${where}: ${reason}.`);
+    const database = new URL(url).pathname.slice(1);
+    const [reason, fix] =
+      code === 'ECONNREFUSED' ? ['connection refused', 'start PostgreSQL, or correct the host and port in DATABASE_URL.']
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ['host not found', 'correct the host in DATABASE_URL.']
+      : code === '28P01' || code === '28000' ? ['authentication failed', 'correct the user and password in DATABASE_URL.']
+      : code === '3D000' ? ['the database does not exist', `create it (createdb ${database}) or name another one in DATABASE_URL.`]
+      : message.includes('timeout') ? ['no answer within 5 s', 'check that the server is up and reachable.']
+      : [message, 'check DATABASE_URL.'];
+    throw new PreflightError(`Cannot connect to the database at ${where}: ${reason}.`, fix);
   } finally {
     await client.end().catch(() => {});
   }

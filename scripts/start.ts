@@ -12,6 +12,7 @@ checkNodeVersion();
 
 const { parseEnv, EnvError } = await import('@/lib/env');
 const { checkPortFree, checkDatabaseReachable } = await import('./preflight');
+type PreflightError = import('./preflight').PreflightError;
 const { openDatabase } = await import('./database');
 const { ensureBuild } = await import('./build');
 
@@ -30,9 +31,7 @@ await checkPortFree(env.PORT).catch((error: Error) =>
 );
 
 if (env.DATABASE_URL) {
-  await checkDatabaseReachable(env.DATABASE_URL).catch((error: Error) =>
-    fail(error.message, 'start PostgreSQL, or correct DATABASE_URL (postgresql://user:password@host:5432/database).'),
-  );
+  await checkDatabaseReachable(env.DATABASE_URL).catch((error: PreflightError) => fail(error.message, error.fix));
 }
 
 const database = await openDatabase(env);

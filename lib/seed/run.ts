@@ -1,18 +1,23 @@
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { DatabaseKind } from '@/lib/env';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { loadCorpus } from './corpus';
 import { writeCorpus } from './write';
 
-/** Loads prisma/seed into the database at `url`; returns a one-line summary. */
+/** Loads prisma/seed through `prisma`; returns a one-line summary. */
+export async function runSeed(prisma: PrismaClient): Promise<string> {
+  const started = performance.now();
+  const report = await writeCorpus(prisma, loadCorpus());
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const kept = report.keptEditorChanges.length ? `, ${report.keptEditorChanges.length} kept as editors changed them` : '';
+  return `Seed: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged${kept}; ${report.links} links (${seconds} s).`;
+}
+
+/** The same on the database at `url`, with a client of its own. */
 export async function seedDatabase(url: string, kind: DatabaseKind): Promise<string> {
-  const corpus = loadCorpus();
   const prisma = createPrismaClient(url, kind);
   try {
-    const started = performance.now();
-    const report = await writeCorpus(prisma, corpus);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const kept = report.keptEditorChanges.length ? `, ${report.keptEditorChanges.length} kept as editors changed them` : '';
-    return `Seed: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged${kept}; ${report.links} links (${seconds} s).`;
+    return await runSeed(prisma);
   } finally {
     await prisma.$disconnect();
   }

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const alias = {
+  '@': fileURLToPath(new URL('.', import.meta.url)),
+  // server-only guards the client bundle; in tests the modules run on the server anyway.
+  'server-only': fileURLToPath(new URL('./tests/helpers/server-only.ts', import.meta.url)),
+};
+
+/**
+ * Two projects: unit tests (no database) and integration tests against a real database, the
+ * embedded PGlite by default or PostgreSQL when TEST_DATABASE_URL is set and TEST_TARGET=postgres
+ * (scripts/test.ts runs the integration suite once per database).
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/database.ts'],
+          // The embedded database serves one connection: files take turns.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
