@@ -25,6 +25,13 @@ export async function openDatabase(env: Env): Promise<OpenDatabase> {
     await prepare(env.DATABASE_URL, 'postgres');
     return { kind: 'postgres', url: env.DATABASE_URL, close: async () => {} };
   }
+  const embedded = await openEmbeddedDatabase();
+  await prepare(embedded.url, 'embedded');
+  return embedded;
+}
+
+/** The embedded database under DATA_DIR, started and locked for this process only. */
+export async function openEmbeddedDatabase(): Promise<OpenDatabase> {
   const dir = dataDir();
   const releaseLock = lockDataDir(dir);
   let embedded;
@@ -32,12 +39,9 @@ export async function openDatabase(env: Env): Promise<OpenDatabase> {
     embedded = await startEmbeddedDatabase({ dataDir: join(dir, 'pglite') });
   } catch (error) {
     releaseLock();
-    if (error instanceof DataDirError) {
-      fail(`${dir} is not writable, so the embedded database cannot be stored there.`, `make it writable (chmod u+w ${dir}) or set DATA_DIR to a writable folder.`);
-    }
+    if (error instanceof DataDirError) notWritable(dir);
     throw error;
   }
-  await prepare(embedded.url, 'embedded');
   return {
     kind: 'embedded',
     url: embedded.url,
@@ -46,6 +50,10 @@ export async function openDatabase(env: Env): Promise<OpenDatabase> {
       releaseLock();
     },
   };
+}
+
+function notWritable(dir: string): never {
+  fail(`${dir} is not writable, so the embedded database cannot be stored there.`, `make it writable (chmod u+w ${dir}) or set DATA_DIR to a writable folder.`);
 }
 
 async function prepare(url: string, kind: DatabaseKind) {
@@ -68,7 +76,7 @@ function lockDataDir(dir: string): () => void {
     mkdirSync(dir, { recursive: true });
     writeFileSync(lockFile, String(process.pid));
   } catch {
-    fail(`${dir} is not writable, so the embedded database cannot be stored there.`, `make it writable (chmod u+w ${dir}) or set DATA_DIR to a writable folder.`);
+    notWritable(dir);
   }
   return () => rmSync(lockFile, { force: true });
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { Suspense, type MouseEvent } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/lib/i18n/navigation';
@@ -8,18 +8,20 @@ import { routing, type AppLocale } from '@/lib/i18n/routing';
 
 /**
  * Links to the same page in the other language. Records share one slug across locales, so only
- * the prefix changes; the query string is kept, and the #anchor (e.g. a source paragraph) is
- * added on click, since the server never sees it.
+ * the prefix changes; the query string is kept, and so is the #anchor (e.g. a source
+ * paragraph), which only the browser knows.
  */
+function subscribeToHash(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
 function SwitcherLinks({ query }: { query?: Record<string, string> }) {
   const t = useTranslations('LocaleSwitcher');
   const locale = useLocale();
   const pathname = usePathname();
 
-  function keepHash(event: MouseEvent<HTMLAnchorElement>) {
-    if (!window.location.hash) return;
-    event.currentTarget.hash = window.location.hash;
-  }
+  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash, () => '');
 
   return (
     <ul className="flex gap-3 text-sm">
@@ -31,11 +33,10 @@ function SwitcherLinks({ query }: { query?: Record<string, string> }) {
             </span>
           ) : (
             <Link
-              href={{ pathname, query }}
+              href={{ pathname, query, hash }}
               locale={target}
               hrefLang={target}
               lang={target}
-              onClick={keepHash}
               className="text-blue-800 underline"
             >
               {t(target)}

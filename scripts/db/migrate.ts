@@ -1,16 +1,19 @@
 // npm run db:migrate [-- --url postgresql://…]
-// Applies the pending migrations in prisma/migrations to the database (--url, else DATABASE_URL),
+// Applies the pending migrations in prisma/migrations to the database (--url, else DATABASE_URL,
+// else the embedded database under .data/),
 // recording them in `_prisma_migrations` as `prisma migrate deploy` would.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applyMigrations } from '../../lib/db/migrations';
+import { openEmbeddedDatabase } from '../database';
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   try {
     const { values } = parseArgs({ args: argv, options: { url: { type: 'string' } } });
     const url = values.url || process.env.DATABASE_URL;
-    if (!url) throw new Error('no database: set DATABASE_URL or pass --url postgresql://…');
-    const { applied } = await applyMigrations(url);
+    // No server named: the embedded database under DATA_DIR (.data/).
+    const embedded = url ? undefined : await openEmbeddedDatabase();
+    const { applied } = await applyMigrations(url ?? embedded!.url).finally(() => embedded?.close());
     for (const name of applied) process.stdout.write(`Applied migration ${name}\n`);
     if (!applied.length) process.stdout.write('Database is up to date.\n');
     return 0;
