@@ -8,6 +8,9 @@ type PgResult = { fields: { dataTypeID: number }[]; rows: unknown[] };
 type PgQueryable = {
   performIO(query: SqlQuery): Promise<PgResult>;
   queryRaw(query: SqlQuery): Promise<SqlResultSet>;
+  executeScript(script: string): Promise<void>;
+  client: { query(sql: string): Promise<unknown> };
+  onError(error: unknown): never;
 };
 
 /**
@@ -42,6 +45,15 @@ export async function connectAdapter(pool: pg.Pool): Promise<SqlDriverAdapter> {
     const resultSet = await queryRaw(query);
     for (const i of charColumns.get(resultSet.rows) ?? []) resultSet.columnTypes[i] = ColumnTypeEnum.Character;
     return resultSet;
+  };
+  // adapter-pg splits scripts on every ';', which breaks function bodies ($$ … ; … $$) in
+  // migrations. PostgreSQL's simple-query protocol runs a whole multi-statement script as is.
+  queryable.executeScript = async (script) => {
+    try {
+      await queryable.client.query(script);
+    } catch (error) {
+      queryable.onError(error);
+    }
   };
   return adapter;
 }
