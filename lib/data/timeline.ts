@@ -1,0 +1,43 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RecordTypeName } from '@/lib/validation/records';
+import { cached } from './cache';
+import { summarySelect, toSummary, type RecordSummary } from './record-shapes';
+import { listWhere, type Page } from './record-list';
+import { visible } from './records';
+import { toDbType } from './record-types';
+
+export interface TimelineQuery {
+  types?: RecordTypeName[];
+  organisation?: string;
+  initiative?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Every dated, published record on one axis, oldest first, narrowed by type, organisation, initiative. */
+export const listTimeline = cached('timeline', async (query: TimelineQuery): Promise<Page<RecordSummary>> => {
+  const types = query.types?.length ? query.types : (['statement', 'conference', 'initiative', 'source'] as RecordTypeName[]);
+  const where: Prisma.RecordWhereInput = {
+    AND: [
+      { ...visible, date: { not: null }, type: { in: types.map(toDbType) } },
+      ...types.slice(0, 1).flatMap(() => {
+        const related = listWhere(types[0], { organisation: query.organisation, initiative: query.initiative });
+        // listWhere's first clause fixes one type; keep only the relation clauses.
+        return ((related.AND as Prisma.RecordWhereInput[]) ?? []).slice(1);
+      }),
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db().record.findMany({
+      where,
+      select: summarySelect,
+      orderBy: [{ date: 'asc' }, { sortNameEn: 'asc' }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    db().record.count({ where }),
+  ]);
+  return { items: rows.map(toSummary), page: query.page, pageSize: query.pageSize, total };
+});
