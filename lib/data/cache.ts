@@ -31,6 +31,12 @@ export function cached<Args extends unknown[], Result>(
   return async (...args: Args) => {
     const instance = await databaseInstance();
     const run = unstable_cache(read, [name, instance], { tags: [TAG_ALL, ...tags(...args)], revalidate: 3600 });
-    return run(...args);
+    try {
+      return await run(...args);
+    } catch (error) {
+      // Outside a Next.js server (tests, scripts) there is no cache to use: read directly.
+      if (error instanceof Error && error.message.startsWith('Invariant: incrementalCache missing')) return read(...args);
+      throw error;
+    }
   };
 }

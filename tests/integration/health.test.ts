@@ -1,5 +1,6 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { closeAppDatabase, pointAppAt } from '../helpers/app-database';
 
 /**
  * /api/health through a TCP relay we can cut: the database "stops" and "returns" without the
@@ -29,20 +30,17 @@ function cutRelay(): Promise<void> {
 }
 
 let GET: () => Promise<Response>;
-let disconnect: () => Promise<void>;
 
 beforeAll(async () => {
   port = await openRelay(0);
   const url = new URL(target);
   url.port = String(port);
-  process.env[kind === 'postgres' ? 'DATABASE_URL' : 'EMBEDDED_DATABASE_URL'] = url.toString();
+  pointAppAt(url.toString());
   ({ GET } = await import('@/app/api/health/route'));
-  const { db } = await import('@/lib/db/client');
-  disconnect = () => db().$disconnect();
 });
 
 afterAll(async () => {
-  await disconnect();
+  await closeAppDatabase();
   await cutRelay().catch(() => {});
 });
 
