@@ -15,12 +15,15 @@ export function pageMetadata({
   title,
   description,
   type = 'website',
+  feed,
 }: {
   locale: AppLocale;
   path: string;
   title: string;
   description?: string;
   type?: 'website' | 'article' | 'profile';
+  /** A narrower Atom feed for this page, e.g. `?organisation=csto`; every page links the global one. */
+  feed?: string;
 }): Metadata {
   const suffix = path === '/' ? '' : path;
   const languages = Object.fromEntries(routing.locales.map((l) => [l, `/${l}${suffix}`]));
@@ -28,7 +31,11 @@ export function pageMetadata({
     metadataBase: new URL(siteUrl()),
     title,
     description,
-    alternates: { canonical: `/${locale}${suffix}`, languages: { ...languages, 'x-default': `/${routing.defaultLocale}${suffix}` } },
+    alternates: {
+      canonical: `/${locale}${suffix}`,
+      languages: { ...languages, 'x-default': `/${routing.defaultLocale}${suffix}` },
+      types: { 'application/atom+xml': `/${locale}/feed.xml${feed ?? ''}` },
+    },
     openGraph: { title, description, url: `/${locale}${suffix}`, locale: locale === 'ru' ? 'ru_RU' : 'en_GB', type },
   };
 }
