@@ -2,7 +2,17 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { LocaleSwitcher } from './locale-switcher';
 
-const sections = ['statements', 'conferences', 'organisations', 'initiatives', 'people', 'sources'] as const;
+const sections = [
+  ['statements', '/statements'],
+  ['conferences', '/conferences'],
+  ['organisations', '/organisations'],
+  ['initiatives', '/initiatives'],
+  ['people', '/people'],
+  ['sources', '/sources'],
+  ['timeline', '/timeline'],
+  ['search', '/search'],
+  ['openData', '/open-data'],
+] as const;
 
 export async function SiteHeader() {
   const t = await getTranslations('Nav');
@@ -15,10 +25,10 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={tLayout('primaryNav')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {sections.map((section) => (
-              <li key={section}>
-                <Link href={`/${section}`} className="text-blue-800 hover:underline">
-                  {t(section)}
+            {sections.map(([key, href]) => (
+              <li key={key}>
+                <Link href={href} className="text-blue-800 hover:underline">
+                  {t(key)}
                 </Link>
               </li>
             ))}
