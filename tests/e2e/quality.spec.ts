@@ -1,0 +1,68 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/**
+ * Quality bars of the reading pages, measured in Chromium: axe finds no serious or critical
+ * violation on any page type in either locale, and a reading page stays within its JavaScript
+ * budget (the framework's ~128 KB gzipped plus at most 30 KB of its own).
+ */
+const pages = [
+  '/',
+  '/statements',
+  '/statements?kind=OPERATION&page=-1',
+  '/conferences',
+  '/organisations',
+  '/organisations/csto',
+  '/initiatives',
+  '/initiatives/operation-mercenary',
+  '/people',
+  '/people/sergey-shveikin',
+  '/sources',
+  '/sources/csto-statement-foreign-terrorist-fighters-2018',
+  '/countries/kazakhstan',
+  '/timeline',
+  '/search?q=ОДКБ',
+  '/open-data',
+  '/no-such-page',
+];
+
+for (const locale of ['en', 'ru']) {
+  for (const path of pages) {
+    test(`axe: no serious or critical violations on /${locale}${path}`, async ({ page }) => {
+      await page.goto(`/${locale}${path === '/' ? '' : path}`);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    });
+  }
+}
+
+async function gzippedScripts(page: import('@playwright/test').Page, path: string) {
+  const sizes = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    try {
+      sizes.set(response.url(), gzipSync(await response.body()).length);
+    } catch {
+      /* a script the page did not finish loading */
+    }
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  return sizes;
+}
+
+test('a reading page stays within its JavaScript budget', async ({ browser }) => {
+  const context = await browser.newContext();
+  const reading = await gzippedScripts(await context.newPage(), '/en/sources/csto-statement-foreign-terrorist-fighters-2018');
+  const record = await gzippedScripts(await context.newPage(), '/en/organisations/csto');
+  const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+  const report = `JavaScript, gzipped: source reader ${kb(total(reading))} KB (${reading.size} files), record page ${kb(total(record))} KB (${record.size} files).`;
+  test.info().annotations.push({ type: 'js-budget', description: report });
+  console.log(report);
+  // 128 KB of framework measured here for a bare page + 30 KB of the page's own.
+  expect(total(reading)).toBeLessThanOrEqual(158 * 1024);
+  expect(total(record)).toBeLessThanOrEqual(158 * 1024);
+  await context.close();
+});
