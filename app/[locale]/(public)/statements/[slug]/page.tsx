@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { setRequestLocale } from 'next-intl/server';
+import { getRecordBySlug } from '@/lib/data/records';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { RecordArticle } from '@/components/records/record-article';
+import { isSlug, recordMetadata } from '@/components/records/record-metadata';
+import { StatementQuote } from '@/components/records/statement-quote';
+import { SpeakerNote } from '@/components/records/speaker-note';
+import { RecordTexts } from '@/components/records/record-texts';
+import { LinkGroups } from '@/components/records/link-groups';
+import { RecordSources } from '@/components/records/record-sources';
+
+type Props = PageProps<'/[locale]/statements/[slug]'>;
+
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return recordMetadata('statement', params);
+}
+
+export default async function StatementPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale as AppLocale);
+  await connection();
+  const record = isSlug(slug) ? await getRecordBySlug('statement', slug) : null;
+  if (!record) notFound();
+
+  return (
+    <RecordArticle record={record} locale={locale as AppLocale}>
+      <StatementQuote record={record} />
+      <SpeakerNote record={record} />
+      <RecordTexts record={record} />
+      <LinkGroups record={record} />
+      <RecordSources record={record} />
+    </RecordArticle>
+  );
+}
