@@ -42,5 +42,7 @@ export async function recordMetadata(type: RecordTypeName, params: Promise<{ loc
     title: pickText(record.texts, 'name', appLocale)?.text ?? slug,
     description: snippet(pickText(record.texts, field, appLocale)?.text),
     type: type === 'statement' ? 'article' : type === 'person' ? 'profile' : 'website',
+    // Organisations and initiatives have a feed of the statements about them.
+    feed: type === 'organisation' || type === 'initiative' ? `?${type}=${slug}` : undefined,
   });
 }
