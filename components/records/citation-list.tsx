@@ -39,7 +39,7 @@ async function SourceCitation({ group, compact }: { group: ReturnType<typeof byS
           {', '}
           <Link
             href={{ pathname: `/sources/${group.source.slug}`, hash: paragraph.anchor }}
-            className="whitespace-nowrap text-blue-800 underline decoration-1 underline-offset-2 hover:decoration-2"
+            className="inline-flex min-h-6 min-w-6 items-center whitespace-nowrap text-blue-800 underline decoration-1 underline-offset-2 hover:decoration-2"
           >
             {t('paragraph', { number: paragraph.number })}
             {/* After the visible text, so the link's name starts with what the reader sees. */}

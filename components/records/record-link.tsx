@@ -9,7 +9,7 @@ export async function RecordLink({ record, className }: { record: RecordRef; cla
   const locale = await getLocale();
   const name = pickText(record.names, 'name', locale);
   return (
-    <Link href={recordPath(record.type, record.slug)} className={className ?? 'text-blue-800 underline decoration-1 underline-offset-2 hover:decoration-2'} lang={name && name.lang !== locale ? name.lang : undefined}>
+    <Link href={recordPath(record.type, record.slug)} className={className ?? 'inline-block min-h-6 text-blue-800 underline decoration-1 underline-offset-2 hover:decoration-2'} lang={name && name.lang !== locale ? name.lang : undefined}>
       {name?.text ?? record.slug}
     </Link>
   );

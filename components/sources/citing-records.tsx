@@ -38,7 +38,7 @@ export async function CitingRecords({ records }: { records: CitingRecord[] }) {
                         {paragraphs.map((paragraph, index) => (
                           <span key={paragraph.anchor}>
                             {index > 0 && ', '}
-                            <a href={`#${paragraph.anchor}`} className="text-blue-800 underline">
+                            <a href={`#${paragraph.anchor}`} className="inline-flex min-h-6 min-w-6 items-center text-blue-800 underline">
                               {t('paragraph', { number: paragraph.number })}
                             </a>
                           </span>

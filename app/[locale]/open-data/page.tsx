@@ -41,7 +41,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
             <p className="font-semibold">{t('exampleRequest')}</p>
             <code className={code}>curl {'"'}/api/v1/organisations/csto{'"'}</code>
             <p className="font-semibold">{t('exampleResponse')}</p>
-            <pre className={code}>{JSON.stringify(excerpt, null, 2)}</pre>
+            <pre className={code} tabIndex={0} aria-label={t('exampleResponse')}>{JSON.stringify(excerpt, null, 2)}</pre>
           </div>
         )}
       </section>
