@@ -73,3 +73,18 @@ test('a reading page stays within its JavaScript budget', async ({ browser }) =>
   }
   await context.close();
 });
+
+test('layout holds at 360 px wide: no horizontal scroll on any page type', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const locale of ['en', 'ru']) {
+    for (const path of pages) {
+      await page.goto(`/${locale}${path === '/' ? '' : path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`/${locale}${path}: ${width}px`);
+    }
+  }
+  expect(wide).toEqual([]);
+  await context.close();
+});
