@@ -59,8 +59,11 @@ function notWritable(dir: string): never {
 async function prepare(url: string, kind: DatabaseKind) {
   const { applied } = await applyMigrations(url);
   for (const name of applied) info(`Applied migration ${name}`);
-  const summary = await seedDatabase(url, kind);
+  const { summary, changed } = await seedDatabase(url, kind);
   info(summary);
+  // Pages cache reads on disk (lib/data/cache.ts); rows the seed just changed must not be
+  // served from there. Edits through the app revalidate their tags instead.
+  if (changed || applied.length) rmSync('.next/cache/fetch-cache', { recursive: true, force: true });
 }
 
 /** PGlite is single-process: a second launcher on the same folder would corrupt it. */

@@ -15,13 +15,14 @@ export interface SeedReport {
   unchanged: number;
   keptEditorChanges: string[];
   links: number;
+  linksChanged: number;
 }
 
 type Tx = Prisma.TransactionClient;
 const EDITORIAL = 'editorial';
 
 export async function writeCorpus(prisma: PrismaClient, corpus: Corpus): Promise<SeedReport> {
-  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, keptEditorChanges: [], links: 0 };
+  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, keptEditorChanges: [], links: 0, linksChanged: 0 };
   const existing = new Map(
     (
       await prisma.record.findMany({
@@ -56,7 +57,8 @@ export async function writeCorpus(prisma: PrismaClient, corpus: Corpus): Promise
     if (row) report.updated++;
     else report.created++;
   }
-  report.links = await syncLinks(prisma, corpus, paragraphs ?? (await paragraphIds(prisma)));
+  report.links = corpus.links.size;
+  report.linksChanged = await syncLinks(prisma, corpus, paragraphs ?? (await paragraphIds(prisma)));
   return report;
 }
 
@@ -211,7 +213,7 @@ async function syncEvidenceAndPositions(tx: Tx, recordId: string, record: Corpus
   }
 }
 
-/** Adds missing links and sets each seeded link's evidence; links editors added are untouched. */
+/** Adds missing links and sets each seeded link's evidence; links editors added are untouched. Returns how many changed. */
 async function syncLinks(prisma: PrismaClient, corpus: Corpus, paragraphs: Map<string, string>): Promise<number> {
   const ids = new Map(
     (await prisma.record.findMany({ where: { seededVersion: { not: null } }, select: { id: true, type: true, slug: true } }))
@@ -221,6 +223,7 @@ async function syncLinks(prisma: PrismaClient, corpus: Corpus, paragraphs: Map<s
     (await prisma.link.findMany({ select: { id: true, fromId: true, role: true, toId: true, evidence: { select: { paragraphId: true } } } }))
       .map((link) => [`${link.fromId} ${link.role} ${link.toId}`, link]),
   );
+  let changed = 0;
   for (const link of corpus.links.values()) {
     const fromId = ids.get(link.from)!;
     const toId = ids.get(link.to)!;
@@ -228,11 +231,12 @@ async function syncLinks(prisma: PrismaClient, corpus: Corpus, paragraphs: Map<s
     const row = existing.get(`${fromId} ${link.role} ${toId}`);
     const have = row?.evidence.map((e) => e.paragraphId).sort() ?? [];
     if (row && have.join() === wanted.join()) continue;
+    changed++;
     await prisma.$transaction(async (tx) => {
       const id = row?.id ?? (await tx.link.create({ data: { fromId, toId, role: link.role }, select: { id: true } })).id;
       await tx.evidence.deleteMany({ where: { linkId: id } });
       await tx.evidence.createMany({ data: wanted.map((paragraphId) => ({ paragraphId, linkId: id })) });
     });
   }
-  return corpus.links.size;
+  return changed;
 }
