@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { SearchResult } from '@/lib/search/types';
-import { MATCH_CAP } from '@/lib/search/types';
+import { MATCH_CAP, PHRASE_CANDIDATES } from '@/lib/search/types';
 import { searchHref, type SearchQuery } from '@/lib/validation/search-query';
 import { ActiveFilters } from './active-filters';
 import { FacetPanel } from './facet-panel';
@@ -25,11 +25,19 @@ export async function SearchResults({ result, query, locale }: { result: SearchR
       <div className="md:order-2 space-y-4">
         {result.total > 0 && (
           <p role="status" className="font-medium">
-            {result.capped ? t('countCapped', { count: MATCH_CAP }) : t('count', { count: result.total })}
+            {result.total >= MATCH_CAP && result.capped
+              ? t('countCapped', { count: MATCH_CAP })
+              : result.capped
+                ? t('countAtLeast', { count: result.total })
+                : t('count', { count: result.total })}
           </p>
         )}
         <ActiveFilters facets={result.facets} query={query} locale={locale} />
-        {result.capped && <p className="text-sm text-slate-700">{t('cappedNote', { count: MATCH_CAP })}</p>}
+        {result.capped && (
+          <p className="text-sm text-slate-700">
+            {result.total >= MATCH_CAP ? t('cappedNote', { count: MATCH_CAP }) : t('phraseNote', { count: PHRASE_CANDIDATES })}
+          </p>
+        )}
         {nameHits > 0 && textHits > 0 && <p className="text-sm text-slate-700">{t('fewResults')}</p>}
         {beyond && (
           <p>

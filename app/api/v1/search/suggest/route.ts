@@ -13,7 +13,12 @@ export async function GET(request: Request) {
   const parsed = suggestQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
   if (!parsed.success) return badParameters(parsed.error);
   const { q, locale, type } = parsed.data;
-  return withDatabaseErrors(async () => apiJson(presentSuggestions(await suggestRecords(q, locale, type)), request, { maxAge: 10 }));
+  return withDatabaseErrors(async () => {
+    const response = apiJson(presentSuggestions(await suggestRecords(q, locale, type)), request);
+    // Short-lived and never served stale: a renamed record is suggested by its new name.
+    response.headers.set('Cache-Control', 'public, max-age=10');
+    return response;
+  });
 }
 
 export const OPTIONS = corsPreflight;
