@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { segments } from '@/lib/data/record-types';
 import { filtersByType, MAX_PAGE_SIZE } from '@/lib/validation/list-query';
 import * as schemas from './schemas';
+import { searchItemSchema, searchResponseSchema, suggestResponseSchema } from '@/lib/search/api';
+import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE_SIZE } from '@/lib/validation/search-query';
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers shape their
@@ -19,7 +21,7 @@ const queryParam = (name: string, schema: object, description: string) => ({ nam
 export function openApiDocument(extra: { paths?: Record<string, unknown>; schemas?: z.ZodType[] } = {}) {
   // Every schema with an id becomes a named component, so references stay plain $refs.
   const registry = z.registry<{ id: string }>();
-  const all = [...Object.values(schemas), ...(extra.schemas ?? [])].filter((value): value is z.ZodType => value instanceof z.ZodType);
+  const all = [...Object.values(schemas), searchItemSchema, searchResponseSchema, suggestResponseSchema, ...(extra.schemas ?? [])].filter((value): value is z.ZodType => value instanceof z.ZodType);
   for (const schema of all) {
     const id = z.globalRegistry.get(schema)?.id;
     if (id && !registry.has(schema)) registry.add(schema, { id });
@@ -55,6 +57,29 @@ export function openApiDocument(extra: { paths?: Record<string, unknown>; schema
       },
     };
   }
+  paths['/api/v1/search'] = {
+    get: {
+      summary: 'Search every type in both languages',
+      operationId: 'search',
+      parameters: [
+        queryParam('q', { type: 'string', maxLength: MAX_QUERY_LENGTH }, 'Words, "quoted phrases", -excluded words; names in either script.'),
+        queryParam('type', { type: 'string', enum: Object.keys(segments) }, 'Only this record type.'),
+        queryParam('lang', { type: 'string', enum: ['en', 'ru'] }, 'Only records originally in this language.'),
+        queryParam('locale', { type: 'string', enum: ['en', 'ru'] }, 'Language of titles and snippets.'),
+        queryParam('page', { type: 'integer', minimum: 1, default: 1 }, 'Page number.'),
+        queryParam('pageSize', { type: 'integer', minimum: 1, maximum: MAX_SEARCH_PAGE_SIZE, default: 20 }, 'Results per page.'),
+      ],
+      responses: { '200': json(ref('SearchResponse'), 'Ranked results.'), '400': errors['400'], '503': errors['503'] },
+    },
+  };
+  paths['/api/v1/search/suggest'] = {
+    get: {
+      summary: 'Suggestions as one types: names and aliases by prefix',
+      operationId: 'suggest',
+      parameters: [queryParam('q', { type: 'string' }, 'What has been typed so far.'), queryParam('locale', { type: 'string', enum: ['en', 'ru'] }, 'Language of the labels.')],
+      responses: { '200': json(ref('SuggestResponse'), 'Up to 8 suggestions.'), '400': errors['400'] },
+    },
+  };
   return {
     openapi: '3.1.0',
     info: {

@@ -111,3 +111,21 @@ describe('GET /api/v1/{type}/{slug}', () => {
     expectMatches('Error', await response.json());
   });
 });
+
+describe('GET /api/v1/search', () => {
+  it('answers as documented, and errors in the documented shape', async () => {
+    const { GET } = await import('@/app/api/v1/search/route');
+    const ok = await GET(new Request('http://test/api/v1/search?q=%D0%9E%D0%94%D0%9A%D0%91'));
+    expect(ok.status).toBe(200);
+    const body = await ok.json();
+    expectMatches('SearchResponse', body);
+    expect(body.items[0].slug).toBe('csto');
+    const bad = await GET(new Request('http://test/api/v1/search?q=x&page=-1'));
+    expect(bad.status).toBe(400);
+    expectMatches('Error', await bad.json());
+  });
+
+  it('documents the search endpoints', () => {
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/v1/search', '/api/v1/search/suggest']));
+  });
+});
