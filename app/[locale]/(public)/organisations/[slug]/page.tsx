@@ -1,11 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { setRequestLocale } from 'next-intl/server';
-import { getRecordBySlug } from '@/lib/data/records';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { RecordArticle } from '@/components/records/record-article';
-import { isSlug, recordMetadata } from '@/components/records/record-metadata';
+import { recordMetadata } from '@/components/records/record-metadata';
+import { loadRecordPage } from '@/components/records/load-record-page';
 import { RecordTexts } from '@/components/records/record-texts';
 import { PositionList } from '@/components/records/position-list';
 import { LinkGroups } from '@/components/records/link-groups';
@@ -18,14 +14,10 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganisationPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale as AppLocale);
-  await connection();
-  const record = isSlug(slug) ? await getRecordBySlug('organisation', slug) : null;
-  if (!record) notFound();
+  const { record, locale } = await loadRecordPage('organisation', params);
 
   return (
-    <RecordArticle record={record} locale={locale as AppLocale}>
+    <RecordArticle record={record} locale={locale}>
       <RecordTexts record={record} />
       <PositionList record={record} />
       <LinkGroups record={record} />
