@@ -12,6 +12,7 @@ import { ListEmptyState } from './list-empty-state';
 import { ListPagination } from './list-pagination';
 import { RecordListItem } from './record-list-item';
 import { toParams } from './list-url';
+import { DownloadLinks } from './download-links';
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -38,6 +39,7 @@ export async function RecordListPage({ type, locale, searchParams }: { type: Rec
       <header className="space-y-1">
         <h1 className="text-3xl font-semibold">{tTypes(`many.${type}`)}</h1>
         <p className="text-lg text-slate-700">{t(`count.${type}`, { count: list.total })}</p>
+        {list.total > 0 && <DownloadLinks type={type} params={params} />}
       </header>
       <IgnoredParamsNotice ignored={ignored} />
       <FilterForm key={formKey} type={type} locale={locale} fields={fields} query={query} params={params} defaultSort={sort} />

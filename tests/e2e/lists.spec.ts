@@ -183,3 +183,15 @@ test.describe('list pages', () => {
     await expect(page.getByText('Показаны 1–20 из 44')).toBeVisible();
   });
 });
+
+test('the download link exports the list with its current filters', async ({ page, request }) => {
+  await page.goto('/en/initiatives?kind=OPERATION');
+  const href = await page.getByRole('link', { name: 'CSV (spreadsheets)' }).getAttribute('href');
+  expect(href).toContain('kind=OPERATION');
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  const csv = await response.text();
+  expect(csv).toContain('operation-mercenary');
+  expect(csv).toContain('operation-proxy');
+  expect(csv.trim().split('\n')).toHaveLength(3);
+});

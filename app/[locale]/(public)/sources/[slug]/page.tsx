@@ -8,6 +8,7 @@ import { pickText } from '@/lib/data/texts';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata, siteUrl } from '@/lib/seo/metadata';
 import { CitingRecords } from '@/components/sources/citing-records';
+import { CitePanel } from '@/components/citations/cite-panel';
 import { parseReadingView, sourceColumns } from '@/components/sources/reading-view';
 import { SourceHeader } from '@/components/sources/source-header';
 import { SourceText } from '@/components/sources/source-text';
@@ -73,6 +74,7 @@ export default async function SourcePage({ params, searchParams }: PageProps<'/[
       <ViewToggle slug={slug} view={view} columns={columns} />
       <SourceText paragraphs={source.paragraphs} columns={columns} view={view} />
       <CitingRecords records={citing} />
+      <CitePanel record={source.record} />
     </article>
   );
 }
