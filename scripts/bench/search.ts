@@ -14,7 +14,7 @@ checkNodeVersion();
 const { parseEnv } = await import('@/lib/env');
 const { openDatabase } = await import('../database');
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' }, write: { type: 'boolean', default: true }, 'no-write': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' }, section: { type: 'string', default: '' }, write: { type: 'boolean', default: true }, 'no-write': { type: 'boolean', default: false } } });
 const runs = Math.max(3, Number(values.runs) || 30);
 
 const database = await openDatabase(parseEnv(process.env));
@@ -77,10 +77,11 @@ try {
     rows.push(row);
     info(row);
   }
-  const marker = `search:${database.kind}`;
+  // --section keeps runs at other sizes (e.g. 1k) beside the 100k one instead of replacing it.
+  const marker = `search:${database.kind}${values.section ? `-${values.section}` : ''}`;
   const section = [
     `<!-- ${marker}:start -->`,
-    `## Search, ${database.kind === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'}`,
+    `## Search, ${database.kind === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'}, ${records.toLocaleString('en')} records`,
     '',
     `Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}: ${records.toLocaleString('en')} searchable records`,
     `(\`npm run db:synth -- --records N\` plus the seed), ${database.kind === 'postgres' ? 'PostgreSQL' : 'the embedded PGlite'},`,
