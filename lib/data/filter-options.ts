@@ -6,6 +6,7 @@ import { cached } from './cache';
 import { refSelect, toRef, type RecordRef } from './record-shapes';
 import { visible } from './records';
 import { toDbType } from './record-types';
+import { linkedTo } from './related';
 
 export interface FilterOptions {
   related: Partial<Record<RelationFilter, RecordRef[]>>;
@@ -20,16 +21,7 @@ export const getFilterOptions = cached('filter-options', async (type: RecordType
   const related: FilterOptions['related'] = {};
   for (const filter of wanted) {
     const rows = await db().record.findMany({
-      where: {
-        ...visible,
-        type: toDbType(filter),
-        OR: [
-          { linksFrom: { some: { to: mine } } },
-          { linksTo: { some: { from: mine } } },
-          { positionsHeld: { some: { organisation: mine } } },
-          { positionsAt: { some: { person: mine } } },
-        ],
-      },
+      where: { ...visible, type: toDbType(filter), ...linkedTo(mine) },
       select: refSelect,
       orderBy: { sortNameEn: 'asc' },
     });

@@ -8,6 +8,7 @@ import { cached } from './cache';
 import { summarySelect, toSummary, type RecordSummary } from './record-shapes';
 import { visible } from './records';
 import { toDbType } from './record-types';
+import { linkedTo } from './related';
 
 export interface Page<T> {
   items: T[];
@@ -16,17 +17,9 @@ export interface Page<T> {
   total: number;
 }
 
-/** Records linked to `slug` of `type` in either direction (or through a position held). */
-function relatedTo(type: RelationFilter, slug: string): Prisma.RecordWhereInput {
-  const other = { ...visible, type: toDbType(type), slug };
-  return {
-    OR: [
-      { linksFrom: { some: { to: other } } },
-      { linksTo: { some: { from: other } } },
-      { positionsHeld: { some: { organisation: other } } },
-      { positionsAt: { some: { person: other } } },
-    ],
-  };
+/** Records linked to the published record `slug` of `type`. */
+export function relatedTo(type: RelationFilter, slug: string): Prisma.RecordWhereInput {
+  return linkedTo({ ...visible, type: toDbType(type), slug });
 }
 
 export function listWhere(type: RecordTypeName, query: Partial<ListQuery>): Prisma.RecordWhereInput {

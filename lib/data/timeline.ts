@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RecordTypeName } from '@/lib/validation/records';
 import { cached } from './cache';
 import { summarySelect, toSummary, type RecordSummary } from './record-shapes';
-import { listWhere, type Page } from './record-list';
+import { relatedTo, type Page } from './record-list';
 import { visible } from './records';
 import { toDbType } from './record-types';
 
@@ -22,11 +22,8 @@ export const listTimeline = cached('timeline', async (query: TimelineQuery): Pro
   const where: Prisma.RecordWhereInput = {
     AND: [
       { ...visible, date: { not: null }, type: { in: types.map(toDbType) } },
-      ...types.slice(0, 1).flatMap(() => {
-        const related = listWhere(types[0], { organisation: query.organisation, initiative: query.initiative });
-        // listWhere's first clause fixes one type; keep only the relation clauses.
-        return ((related.AND as Prisma.RecordWhereInput[]) ?? []).slice(1);
-      }),
+      ...(query.organisation ? [relatedTo('organisation', query.organisation)] : []),
+      ...(query.initiative ? [relatedTo('initiative', query.initiative)] : []),
     ],
   };
   const [rows, total] = await Promise.all([
