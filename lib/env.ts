@@ -17,11 +17,30 @@ const postgresUrl = z
     }
   }, 'must look like postgresql://user@host:5432/database');
 
+/** smtp://user:pass@host:587 or smtps://…:465; nodemailer reads the rest from the URL. */
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must look like smtp://user:password@host:587 (or smtps://… for TLS from the start)');
+
 const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_DATABASE_URL: postgresUrl.optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Absent: e-mails are written to DATA_DIR/outbox/ as .eml files instead of being sent. */
+  SMTP_URL: smtpUrl.optional(),
+  /** The From of alert e-mails; default "<site name> <alerts@SITE_URL's host>". */
+  MAIL_FROM: z.string().trim().min(3).max(300).optional(),
+  /** `off`: the app process does not run the alert job (run `npm run alerts:send` from cron instead). */
+  ALERTS_WORKER: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof envSchema>;

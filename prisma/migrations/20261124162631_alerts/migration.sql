@@ -53,6 +53,7 @@ CREATE TABLE "AlertDelivery" (
     "subscriptionId" UUID NOT NULL,
     "recordId" UUID NOT NULL,
     "messageId" UUID,
+    "queuedAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "AlertDelivery_pkey" PRIMARY KEY ("subscriptionId","recordId")
@@ -103,6 +104,9 @@ CREATE UNIQUE INDEX "AlertSubscription_readerId_key_key" ON "AlertSubscription"(
 
 -- CreateIndex
 CREATE INDEX "AlertDelivery_messageId_idx" ON "AlertDelivery"("messageId");
+
+-- CreateIndex
+CREATE INDEX "AlertDelivery_queuedAt_idx" ON "AlertDelivery"("queuedAt");
 
 -- CreateIndex
 CREATE INDEX "AlertMessage_status_nextAttemptAt_idx" ON "AlertMessage"("status", "nextAttemptAt");
