@@ -73,7 +73,7 @@ export async function describeAlerts(alerts: DescribableAlert[], locale: Locale)
       const target = alert.targetId ? byId.get(alert.targetId) : undefined;
       if (!target) return { text: t('gone'), path: '/' };
       const name = pickText(target.names, 'name', locale)?.text ?? target.slug;
-      return { text: t('record', { type: types(`one.${target.type as 'organisation'}`), name }), path: recordPath(target.type as 'organisation', target.slug) };
+      return { text: t('record', { type: types(`one.${target.type as 'organisation'}`).toLocaleLowerCase(locale), name }), path: recordPath(target.type as 'organisation', target.slug) };
     }
     const search = savedSearchOf(alert.query);
     if (!search) return { text: t('gone'), path: '/search' };
