@@ -2,10 +2,10 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { AlertKind, Locale } from '@/lib/generated/prisma/enums';
 import { visible } from '@/lib/data/records';
-import { fromDbType, recordPath } from '@/lib/data/record-types';
+import { fromDbType, recordPath, toDbType } from '@/lib/data/record-types';
 import { pickText, type TextRow } from '@/lib/data/texts';
 import { translator } from '@/lib/i18n/translator';
-import { savedSearchSchema, searchFiltersOf, type SavedSearch } from '@/lib/validation/alerts';
+import { savedSearchSchema, searchFiltersOf, type AlertTarget, type SavedSearch } from '@/lib/validation/alerts';
 import { searchFacets, searchHref } from '@/lib/validation/search-query';
 
 /** What an alert follows, in words for one language, and where it lives on the site. */
@@ -89,4 +89,14 @@ export async function describeAlerts(alerts: DescribableAlert[], locale: Locale)
     const text = filters.length ? t('searchFiltered', { q: search.q, filters: filters.join(', ') }) : t('search', { q: search.q });
     return { text, path: searchPath(search) };
   });
+}
+
+/** A target from the subscribe page's URL, described before it is saved; null when it names nothing published. */
+export async function describeTarget(target: AlertTarget, locale: Locale): Promise<AlertDescription | null> {
+  if (target.kind === 'search') {
+    const { kind: _kind, ...search } = target;
+    return (await describeAlerts([{ kind: 'SEARCH', query: search, targetId: null }], locale))[0];
+  }
+  const record = await db().record.findFirst({ where: { ...visible, type: toDbType(target.follow), slug: target.slug }, select: { id: true } });
+  return record ? (await describeAlerts([{ kind: 'RECORD', query: null, targetId: record.id }], locale))[0] : null;
 }

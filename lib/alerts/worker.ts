@@ -55,10 +55,15 @@ export function stopAlertWorker() {
 }
 
 /**
- * Call after publishing (or after queuing a reader's e-mail) to run the job now instead of
- * within the minute: IMMEDIATE alerts go out at once. Does nothing where no worker runs (tests,
- * scripts): the job finds the published records by itself whenever it next runs.
+ * Runs the job now instead of within the minute, in this process, if its worker runs here (in
+ * tests and scripts it does nothing). Called after a reader's request queues an e-mail.
  */
-export function notifyPublished() {
+export function nudgeAlertJob() {
   kick();
 }
+
+/**
+ * For the editors' workflow, after a record is published: IMMEDIATE alerts go out at once
+ * instead of within the minute. Optional: the job finds published records by itself.
+ */
+export const notifyPublished = nudgeAlertJob;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import type { AlertFrequency, AlertTokenPurpose, Locale } from '@/lib/generated/prisma/enums';
 import { describeAlerts, type AlertDescription } from '@/lib/alerts/describe';
@@ -82,7 +83,7 @@ export async function readerAlerts(token: string, locale: Locale, now = new Date
 /** Cancels one alert of the token's reader (`subscriptionId`) or all of them; false when the link is not valid. */
 export async function cancelAlerts(token: string, subscriptionId: string | 'all', now = new Date()): Promise<boolean> {
   const row = await tokenRow(token, 'MANAGE', now);
-  if (!row) return false;
+  if (!row || (subscriptionId !== 'all' && !z.uuid().safeParse(subscriptionId).success)) return false;
   await db().alertSubscription.deleteMany({ where: { readerId: row.readerId, ...(subscriptionId === 'all' ? {} : { id: subscriptionId }) } });
   return true;
 }

@@ -6,6 +6,7 @@ import { RecordTexts } from '@/components/records/record-texts';
 import { LinkGroups } from '@/components/records/link-groups';
 import { InitiativeTimeline, splitDossier } from '@/components/records/initiative-timeline';
 import { RecordSources } from '@/components/records/record-sources';
+import { FollowRecordLink } from '@/components/alerts/follow-links';
 
 type Props = PageProps<'/[locale]/initiatives/[slug]'>;
 
@@ -20,6 +21,7 @@ export default async function InitiativePage({ params }: Props) {
 
   return (
     <RecordArticle record={record} locale={locale}>
+      <FollowRecordLink record={{ ...record, type: 'initiative' }} />
       <RecordTexts record={record} />
       <LinkGroups record={record} links={others} />
       <InitiativeTimeline items={timeline} />

@@ -6,6 +6,7 @@ import { RecordTexts } from '@/components/records/record-texts';
 import { PositionList } from '@/components/records/position-list';
 import { LinkGroups } from '@/components/records/link-groups';
 import { RecordSources } from '@/components/records/record-sources';
+import { FollowRecordLink } from '@/components/alerts/follow-links';
 
 type Props = PageProps<'/[locale]/organisations/[slug]'>;
 
@@ -18,6 +19,7 @@ export default async function OrganisationPage({ params }: Props) {
 
   return (
     <RecordArticle record={record} locale={locale}>
+      <FollowRecordLink record={{ ...record, type: 'organisation' }} />
       <RecordTexts record={record} />
       <PositionList record={record} />
       <LinkGroups record={record} />

@@ -6,6 +6,7 @@ import { RecordTexts } from '@/components/records/record-texts';
 import { PositionList } from '@/components/records/position-list';
 import { LinkGroups } from '@/components/records/link-groups';
 import { RecordSources } from '@/components/records/record-sources';
+import { FollowRecordLink } from '@/components/alerts/follow-links';
 
 type Props = PageProps<'/[locale]/people/[slug]'>;
 
@@ -18,6 +19,7 @@ export default async function PersonPage({ params }: Props) {
 
   return (
     <RecordArticle record={record} locale={locale}>
+      <FollowRecordLink record={{ ...record, type: 'person' }} />
       <RecordTexts record={record} />
       <PositionList record={record} />
       <LinkGroups record={record} />
