@@ -24,6 +24,11 @@ const pages = [
   '/timeline',
   '/search?q=ОДКБ',
   '/open-data',
+  '/alerts',
+  '/alerts/new?q=terrorism&type=statement',
+  '/alerts/new?follow=organisation&slug=csto',
+  '/alerts/manage/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+  '/admin/alerts',
   '/no-such-page',
 ];
 
