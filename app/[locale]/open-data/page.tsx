@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EndpointTable } from '@/components/open-data/endpoint-table';
 import { presentRecord } from '@/lib/api/present';
 import { getRecordBySlug } from '@/lib/data/records';
+import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -19,7 +20,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
   const locale = (await params).locale as AppLocale;
   setRequestLocale(locale);
   await connection();
-  const t = await getTranslations('OpenData');
+  const [t, tNav] = await Promise.all([getTranslations('OpenData'), getTranslations('Nav')]);
   const example = await getRecordBySlug('organisation', 'csto');
   const shown = example ? presentRecord(example) : null;
   const excerpt = shown && { ...shown, links: shown.links.slice(0, 1), citations: shown.citations.slice(0, 1), positions: [] };
@@ -57,6 +58,15 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
           <li><a className="text-blue-800 underline" href={`/${locale}/feed.xml?organisation=csto`}>/{locale}/feed.xml?organisation=csto</a></li>
           <li><a className="text-blue-800 underline" href={`/${locale}/feed.xml?initiative=operation-mercenary`}>/{locale}/feed.xml?initiative=operation-mercenary</a></li>
         </ul>
+      </section>
+      <section aria-labelledby="oai" className="space-y-2">
+        <h2 id="oai" className="text-2xl font-semibold">{t('oaiTitle')}</h2>
+        <p>{t('oaiIntro', { path: '/oai' })}</p>
+        <p>
+          {t('oaiExample')}{' '}
+          <a className="font-mono text-sm text-blue-800 underline" href="/oai?verb=Identify">/oai?verb=Identify</a>
+        </p>
+        <p>{t.rich('alertsIntro', { link: () => <Link className="text-blue-800 underline" href="/alerts">{tNav('alerts')}</Link> })}</p>
       </section>
       <section aria-labelledby="citing" className="space-y-2">
         <h2 id="citing" className="text-2xl font-semibold">{t('citeTitle')}</h2>
