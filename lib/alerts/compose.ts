@@ -75,7 +75,8 @@ export async function composeMail(content: MailContent): Promise<ComposedMail> {
     }
   }
 
-  const footer = perAlert ? t('footer', { what, frequency, site }) : '';
+  // Only a confirmed alert is "followed"; a confirmation e-mail says instead that it can be ignored.
+  const footer = content.kind === 'CONFIRMATION' ? t('confirmIgnore') : perAlert ? t('footer', { what, frequency, site }) : '';
   const footerLinks: HtmlLink[] = [
     { text: perAlert ? t('unsubscribe') : t('unsubscribeAll'), href: links.unsubscribe },
     ...(links.manage && content.kind === 'DIGEST' ? [{ text: t('manage'), href: links.manage }] : []),
@@ -83,7 +84,7 @@ export async function composeMail(content: MailContent): Promise<ComposedMail> {
   const plain = [
     ...paragraphs,
     ...items.map((item) => `- ${item.link.text}\n  ${item.details}\n  ${item.link.href}`),
-    ...(content.kind === 'CONFIRMATION' ? [links.confirm!, t('confirmIgnore')] : action ? [action.href] : []),
+    ...(action ? [action.href] : []),
     '--',
     [footer, ...footerLinks.map((link) => `${link.text}: ${link.href}`)].filter(Boolean).join('\n'),
   ].join('\n\n');
@@ -94,7 +95,7 @@ export async function composeMail(content: MailContent): Promise<ComposedMail> {
     paragraphs,
     items,
     action,
-    footer: content.kind === 'CONFIRMATION' ? `${t('confirmIgnore')} ${footer}` : footer,
+    footer,
     footerLinks,
   });
 

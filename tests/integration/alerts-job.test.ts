@@ -70,7 +70,7 @@ describe('failed sends', () => {
   it('retries a refused send with backoff and reports it on the admin page until it goes', async () => {
     smtp.refuseNext(1, 451, 'Mailbox busy, try again later');
     const t0 = new Date();
-    await requests.requestSubscription(input(email, { kind: 'search', q: 'zzretry' }));
+    await requests.requestSubscription(input(email, { kind: 'search', q: 'zzretry' }), t0);
     expect(await run(t0)).toMatchObject({ sent: 0, retrying: 1 });
     expect(mailTo(email)).toHaveLength(0);
 

@@ -64,6 +64,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
         <p>{t('oaiIntro', { path: '/oai' })}</p>
         <p>
           {t('oaiExample')}{' '}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- an XML document from a route handler, not a page */}
           <a className="font-mono text-sm text-blue-800 underline" href="/oai?verb=Identify">/oai?verb=Identify</a>
         </p>
         <p>{t.rich('alertsIntro', { link: () => <Link className="text-blue-800 underline" href="/alerts">{tNav('alerts')}</Link> })}</p>
