@@ -110,3 +110,13 @@ export type RecordInput = z.infer<typeof recordSchema>;
 export type RecordTypeName = RecordInput['type'];
 
 export const recordTypeNames = ['statement', 'conference', 'organisation', 'initiative', 'person', 'source', 'country'] as const satisfies readonly RecordTypeName[];
+
+export const recordSchemas = {
+  organisation: organisationSchema,
+  person: personSchema,
+  conference: conferenceSchema,
+  initiative: initiativeSchema,
+  statement: statementSchema,
+  country: countrySchema,
+  source: sourceSchema,
+} as const satisfies { [T in RecordTypeName]: z.ZodType<Extract<RecordInput, { type: T }>, unknown> };
