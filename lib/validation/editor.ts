@@ -70,8 +70,9 @@ export const editorExtras = {
   intent: z.enum(['save', 'submit']).default('save'),
 };
 
+/** The form of one record type; the type itself is set here, never read from the form. */
 export function editorSchema<T extends RecordTypeName>(type: T) {
-  return (recordSchemas[type] as unknown as z.ZodObject).extend(editorExtras).superRefine((value, context) => {
+  const schema = (recordSchemas[type] as unknown as z.ZodObject).extend(editorExtras).superRefine((value, context) => {
     const relations = (value.relations ?? {}) as Partial<Record<LinkRoleName, RecordRefInput[]>>;
     for (const [role, refs] of Object.entries(relations) as [LinkRoleName, RecordRefInput[]][]) {
       refs.forEach((ref, index) => {
@@ -79,6 +80,7 @@ export function editorSchema<T extends RecordTypeName>(type: T) {
       });
     }
   });
+  return z.preprocess((value) => (value && typeof value === 'object' ? { ...value, type } : value), schema) as unknown as z.ZodType<EditorInput>;
 }
 
 export type EditorInput = RecordInput & {
