@@ -8,6 +8,8 @@ import type { Referrer } from '@/lib/data/admin/deletion';
  */
 export interface ActionState {
   status: 'idle' | 'ok' | 'error';
+  /** New for every answer, so a form remounts with the values it got back. */
+  stamp?: string;
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string[]>;

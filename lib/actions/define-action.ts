@@ -38,6 +38,10 @@ export function defineAction<Schema extends z.ZodType>(options: {
   run: (input: z.output<Schema>, context: ActionContext) => Promise<Outcome>;
 }) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    return { ...(await perform(formData)), stamp: crypto.randomUUID() };
+  };
+
+  async function perform(formData: FormData): Promise<ActionState> {
     const locale = localeOf(formData);
     const values = formValues(formData);
     const t = await translator(locale, 'Admin');
@@ -71,7 +75,7 @@ export function defineAction<Schema extends z.ZodType>(options: {
     if (outcome.changed !== false) updateTag(TAG_ALL);
     if (outcome.redirectTo) redirect({ href: outcome.redirectTo, locale });
     return { status: 'ok', message: outcome.message ? t(`messages.${outcome.message}` as 'messages.saved') : undefined, data: outcome.data };
-  };
+  }
 }
 
 function localeOf(formData: FormData): AppLocale {

@@ -9,6 +9,12 @@ const NAME_MAX = 500;
 const SHORT_MAX = 120;
 const LONG_MAX = 20_000;
 
+/** The longest text each translatable field takes: the forms size their inputs by it. */
+export const textFieldLimits: Record<string, number> = {
+  name: NAME_MAX, shortName: SHORT_MAX, location: NAME_MAX, publisher: NAME_MAX,
+  description: LONG_MAX, quote: LONG_MAX, context: LONG_MAX,
+};
+
 const base = {
   slug: slugSchema,
   originalLocale: localeSchema.optional(),
