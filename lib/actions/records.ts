@@ -1,5 +1,4 @@
 'use server';
-import { z } from 'zod';
 import { saveRecord } from '@/lib/data/admin/record-save';
 import { segments } from '@/lib/data/record-types';
 import { editorSchema, isRepeatedEditorField } from '@/lib/validation/editor';
@@ -25,7 +24,26 @@ const savers = Object.fromEntries(
   ]),
 ) as Record<RecordTypeName, (previous: ActionState, formData: FormData) => Promise<ActionState>>;
 
-export async function saveRecordAction(type: RecordTypeName, previous: ActionState, formData: FormData): Promise<ActionState> {
-  const saver = savers[z.enum(recordTypeNames).catch('statement').parse(type)];
-  return saver(previous, formData);
+// One export per type (not one action bound to a type): a bound action cannot be posted by a
+// form before JavaScript has loaded, and these forms must work without it.
+export async function saveStatementAction(previous: ActionState, formData: FormData) {
+  return savers.statement(previous, formData);
+}
+export async function saveConferenceAction(previous: ActionState, formData: FormData) {
+  return savers.conference(previous, formData);
+}
+export async function saveOrganisationAction(previous: ActionState, formData: FormData) {
+  return savers.organisation(previous, formData);
+}
+export async function saveInitiativeAction(previous: ActionState, formData: FormData) {
+  return savers.initiative(previous, formData);
+}
+export async function savePersonAction(previous: ActionState, formData: FormData) {
+  return savers.person(previous, formData);
+}
+export async function saveSourceAction(previous: ActionState, formData: FormData) {
+  return savers.source(previous, formData);
+}
+export async function saveCountryAction(previous: ActionState, formData: FormData) {
+  return savers.country(previous, formData);
 }

@@ -51,20 +51,19 @@ test('editor adds a statement, reviewer publishes it, readers see it in both loc
   await expect(page.getByRole('status')).toContainText('Опубликовано');
   await signOut(page);
 
-  for (const [locale, title, quoteText, listName] of [
-    ['ru', ru, quoteRu, 'Заявления'],
-    ['en', en, quoteEn, 'Statements'],
+  for (const [locale, title, quoteText] of [
+    ['ru', ru, quoteRu],
+    ['en', en, quoteEn],
   ] as const) {
     await page.goto(`/${locale}/statements`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();
     await page.getByRole('link', { name: title }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/statements/${slug}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
     await expect(page.getByText(quoteText)).toBeVisible();
     await page.goto(`/${locale}/organisations/csto`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();
     await page.goto(`/${locale}/search?q=${encodeURIComponent(stamp)}`);
     await expect(page.getByRole('region', { name: locale === 'ru' ? 'Результаты' : 'Results' }).getByRole('link', { name: title })).toBeVisible();
-    expect(listName).toBeTruthy();
   }
 });

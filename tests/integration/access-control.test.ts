@@ -18,11 +18,17 @@ const run = randomUUID().slice(0, 8);
 let editorCookie = '';
 let recordId = '';
 let userId = '';
-let actions: Record<string, Action> = {};
+const actions: Record<string, Action> = {};
 
 /** Who may call each action (null: anyone, it is the sign-in) and a form that would pass validation. */
 const table: Record<string, { role: 'editor' | 'reviewer' | 'admin' | null; fields: () => Record<string, string | string[]> }> = {
-  saveRecordAction: { role: 'editor', fields: () => ({ slug: `ac-${run}`, originalLocale: 'en', version: '0', 'texts.name.en': 'Access test', 'texts.quote.en': 'Quote' }) },
+  saveStatementAction: { role: 'editor', fields: () => ({ slug: `ac-${run}`, originalLocale: 'en', version: '0', 'texts.name.en': 'Access test', 'texts.quote.en': 'Quote' }) },
+  saveConferenceAction: { role: 'editor', fields: () => ({ slug: `ac-conf-${run}`, originalLocale: 'en', version: '0', 'texts.name.en': 'Conf', 'attributes.kind': 'OTHER' }) },
+  saveOrganisationAction: { role: 'editor', fields: () => ({ slug: `ac-org-${run}`, originalLocale: 'en', version: '0', 'texts.name.en': 'Org', 'attributes.kind': 'OTHER' }) },
+  saveInitiativeAction: { role: 'editor', fields: () => ({ slug: `ac-ini-${run}`, originalLocale: 'en', version: '0', 'texts.name.en': 'Ini', 'attributes.kind': 'OTHER' }) },
+  savePersonAction: { role: 'editor', fields: () => ({ slug: `ac-per-${run}`, originalLocale: 'en', version: '0', 'texts.name.en': 'Per' }) },
+  saveSourceAction: { role: 'editor', fields: () => ({ slug: `ac-src-${run}`, originalLocale: 'en', version: '0', 'texts.name.en': 'Src', 'attributes.kind': 'OTHER' }) },
+  saveCountryAction: { role: 'editor', fields: () => ({ slug: `ac-cty-${run}`, originalLocale: 'en', version: '0', 'texts.name.en': 'Cty', 'attributes.iso2': 'ZZ' }) },
   submitForReviewAction: { role: 'editor', fields: () => ({ id: recordId }) },
   publishAction: { role: 'reviewer', fields: () => ({ id: recordId }) },
   returnToDraftAction: { role: 'reviewer', fields: () => ({ id: recordId }) },
@@ -59,9 +65,7 @@ beforeAll(async () => {
     import('@/lib/actions/records'), import('@/lib/actions/workflow'), import('@/lib/actions/inline-create'),
     import('@/lib/actions/auth'), import('@/lib/actions/users'),
   ]);
-  for (const module of modules) for (const [name, value] of Object.entries(module)) if (typeof value === 'function') actions[name] = value as Action;
-  const save = actions.saveRecordAction as unknown as (type: string, ...rest: Parameters<Action>) => Promise<unknown>;
-  actions = { ...actions, saveRecordAction: (previous, formData) => save('statement', previous, formData) };
+  for (const exports of modules) for (const [name, value] of Object.entries(exports)) if (typeof value === 'function') actions[name] = value as Action;
 });
 afterAll(closeAppDatabase);
 
@@ -105,7 +109,7 @@ describe('access control of server actions', () => {
     actAs(editorCookie);
     const { db } = await import('@/lib/db/client');
     const result = await settle(
-      actions.saveRecordAction({ status: 'idle' }, form({ ...table.saveRecordAction.fields(), role: 'admin', authorId: 'someone-else', type: 'organisation', state: 'PUBLISHED' })),
+      actions.saveStatementAction({ status: 'idle' }, form({ ...table.saveStatementAction.fields(), role: 'admin', authorId: 'someone-else', type: 'organisation', state: 'PUBLISHED' })),
     );
     expect(result).toMatchObject({ redirected: expect.stringContaining(`/admin/statements/ac-${run}`) });
     const saved = await db().record.findFirstOrThrow({ where: { slug: `ac-${run}` }, select: { type: true, state: true, revisions: { select: { authorId: true } } } });

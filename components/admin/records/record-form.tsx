@@ -2,7 +2,9 @@
 import { useActionState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { idle } from '@/lib/actions/action-state';
-import { saveRecordAction } from '@/lib/actions/records';
+import {
+  saveConferenceAction, saveCountryAction, saveInitiativeAction, saveOrganisationAction, savePersonAction, saveSourceAction, saveStatementAction,
+} from '@/lib/actions/records';
 import type { ParagraphOption } from '@/lib/data/admin/editor-record';
 import type { FormConfig } from '@/lib/editor/form-config';
 import type { TextStatus } from '@/lib/generated/prisma/enums';
@@ -15,6 +17,11 @@ import { ConflictPanel } from './conflict-panel';
 import { EvidencePicker } from './evidence-picker';
 import { RelationPicker } from './relation-picker';
 import { SlugField } from './slug-field';
+
+const saveActions = {
+  statement: saveStatementAction, conference: saveConferenceAction, organisation: saveOrganisationAction, initiative: saveInitiativeAction,
+  person: savePersonAction, source: saveSourceAction, country: saveCountryAction,
+};
 
 export interface RecordFormProps {
   config: FormConfig;
@@ -37,7 +44,7 @@ export function RecordForm({ config, initial, textStatus, recordId, refLabels, s
   const statuses = useTranslations('Statuses');
   const languages = useTranslations('Languages');
   const locale = useLocale();
-  const [state, action] = useActionState(saveRecordAction.bind(null, config.type), idle);
+  const [state, action] = useActionState(saveActions[config.type], idle);
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
   const version = state.conflict ? String(state.conflict.version) : values.version?.[0] ?? '0';
