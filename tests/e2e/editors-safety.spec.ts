@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { accounts, DEMO_PASSWORD, signIn } from './support/editors';
+import { accounts, DEMO_PASSWORD, pick, signIn } from './support/editors';
 
 // No lost work and no way in: two editors on one record, sign-in limits, pages by role, forms
 // without JavaScript.
@@ -136,4 +136,21 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('status')).toContainText('Saved as version 1');
   });
+});
+
+test('a missing person is created from the picker as a draft; a taken slug is flagged as one types', async ({ page }) => {
+  await signIn(page, 'editor', 'en');
+  await page.goto('/en/admin/statements/new');
+  const name = `Inline Person ${Date.now().toString(36)}`;
+  const box = page.getByRole('combobox', { name: 'Search for Speaker' });
+  await box.fill(name);
+  await expect(page.getByRole('option', { name: `Create new Person: “${name}”` })).toBeVisible();
+  await pick(page, 'Search for Speaker', name, /^Create new Person/);
+  await expect(page.getByRole('checkbox', { name: `${name} (Person, draft)` })).toBeChecked();
+  await page.goto('/en/admin/people?state=DRAFT');
+  await expect(page.getByRole('link', { name })).toBeVisible();
+
+  await page.goto('/en/admin/organisations/new');
+  await page.getByLabel('Slug').fill('csto');
+  await expect(page.getByText('Another record of this type already uses this slug.')).toBeVisible();
 });
