@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { cancelAction } from '@/app/[locale]/alerts/actions';
+import { cancelAction } from '@/lib/actions/alerts';
 import type { AlertView } from '@/lib/data/alert-links';
 import { Link } from '@/lib/i18n/navigation';
 

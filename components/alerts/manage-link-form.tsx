@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { useTranslations } from 'next-intl';
-import { manageLinkAction, type ManageLinkState } from '@/app/[locale]/alerts/actions';
+import { manageLinkAction, type ManageLinkState } from '@/lib/actions/alerts';
 
 const initial: ManageLinkState = { status: 'idle' };
 

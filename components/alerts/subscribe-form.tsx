@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { useTranslations } from 'next-intl';
-import { subscribeAction, type SubscribeState } from '@/app/[locale]/alerts/actions';
+import { subscribeAction, type SubscribeState } from '@/lib/actions/alerts';
 import { alertFrequencies } from '@/lib/validation/alerts';
 
 const initial: SubscribeState = { status: 'idle' };

@@ -3,6 +3,7 @@ import type { PrismaClient, Prisma } from '@/lib/generated/prisma/client';
 import type { Locale, RecordType, TextStatus } from '@/lib/generated/prisma/enums';
 import { parsePartialDate } from '@/lib/validation/common';
 import type { RecordInput } from '@/lib/validation/records';
+import { writeSubtype } from '@/lib/data/admin/subtypes';
 import type { Corpus, CorpusRecord, CorpusSource, EvidenceRef } from './corpus';
 
 /**
@@ -20,6 +21,8 @@ export interface SeedReport {
 
 type Tx = Prisma.TransactionClient;
 const EDITORIAL = 'editorial';
+// A source's paragraphs are one transaction; on a busy 2-core machine that can outlast Prisma's 5 s default.
+const SEED_TRANSACTION = { timeout: 60_000, maxWait: 60_000 };
 
 export async function writeCorpus(prisma: PrismaClient, corpus: Corpus): Promise<SeedReport> {
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, keptEditorChanges: [], links: 0, linksChanged: 0 };
@@ -53,7 +56,7 @@ export async function writeCorpus(prisma: PrismaClient, corpus: Corpus): Promise
       const id = await upsertRecord(tx, record, hash, row);
       if (record.input.type === 'source' && source) await syncParagraphs(tx, id, source);
       else await syncEvidenceAndPositions(tx, id, record, paragraphs!, corpus);
-    });
+    }, SEED_TRANSACTION);
     if (row) report.updated++;
     else report.created++;
   }
@@ -94,7 +97,7 @@ async function upsertRecord(
   await tx.recordText.createMany({ data: textRows(id, input) });
   await tx.alias.deleteMany({ where: { recordId: id } });
   await tx.alias.createMany({ data: input.aliases.map((alias) => ({ ...alias, recordId: id })), skipDuplicates: true });
-  await upsertSubtype(tx, id, record);
+  await writeSubtype(tx, id, record.input);
   await tx.revision.create({ data: { recordId: id, version, snapshot: JSON.parse(JSON.stringify(record)), summary: row ? 'seed update' : 'seed' } });
   return id;
 }
@@ -116,36 +119,6 @@ function textRows(recordId: string, input: RecordInput) {
     }
   }
   return rows;
-}
-
-async function upsertSubtype(tx: Tx, recordId: string, record: CorpusRecord) {
-  const input = record.input;
-  switch (input.type) {
-    case 'organisation':
-      await tx.organisation.upsert({ where: { recordId }, create: { recordId, ...input.attributes }, update: input.attributes });
-      return;
-    case 'conference':
-      await tx.conference.upsert({ where: { recordId }, create: { recordId, ...input.attributes }, update: input.attributes });
-      return;
-    case 'initiative':
-      await tx.initiative.upsert({ where: { recordId }, create: { recordId, ...input.attributes }, update: input.attributes });
-      return;
-    case 'country':
-      await tx.country.upsert({ where: { recordId }, create: { recordId, ...input.attributes }, update: input.attributes });
-      return;
-    case 'person':
-      await tx.person.upsert({ where: { recordId }, create: { recordId }, update: {} });
-      return;
-    case 'statement':
-      await tx.statement.upsert({ where: { recordId }, create: { recordId }, update: {} });
-      return;
-    case 'source':
-      await tx.source.upsert({
-        where: { recordId },
-        create: { recordId, kind: input.attributes.kind, url: input.attributes.url ?? null },
-        update: { kind: input.attributes.kind, url: input.attributes.url ?? null },
-      });
-  }
 }
 
 async function syncParagraphs(tx: Tx, sourceId: string, source: CorpusSource) {
@@ -236,7 +209,7 @@ async function syncLinks(prisma: PrismaClient, corpus: Corpus, paragraphs: Map<s
       const id = row?.id ?? (await tx.link.create({ data: { fromId, toId, role: link.role }, select: { id: true } })).id;
       await tx.evidence.deleteMany({ where: { linkId: id } });
       await tx.evidence.createMany({ data: wanted.map((paragraphId) => ({ paragraphId, linkId: id })) });
-    });
+    }, SEED_TRANSACTION);
   }
   return changed;
 }

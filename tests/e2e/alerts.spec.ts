@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { simpleParser, type ParsedMail } from 'mailparser';
+import { signIn } from './support/editors';
 
 // Alerts as a reader meets them: follow a search or an organisation, get the e-mail (the server
 // has no SMTP_URL, so it writes .eml files to .data/e2e/outbox), confirm, manage, unsubscribe,
@@ -138,5 +139,17 @@ test.describe('alerts', () => {
     await page.goto(`/ru/alerts/manage/${'a'.repeat(43)}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ссылка больше не действует');
     await expect(page.getByRole('link', { name: 'Запросить ссылку на все оповещения' })).toHaveAttribute('href', '/ru/alerts');
+  });
+
+  test('the report of alert e-mails is for admins only', async ({ page }) => {
+    await page.goto('/en/admin/alerts');
+    await expect(page).toHaveURL(/\/en\/admin\/sign-in\?next=%2Fadmin%2Falerts$/);
+    await signIn(page, 'editor', 'en');
+    expect((await page.goto('/en/admin/alerts'))?.status()).toBe(403);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, 'admin', 'en');
+    await page.getByRole('link', { name: 'Alert e-mails' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alert e-mails');
+    await expect(page.getByRole('status')).toContainText(/e-mails? waiting, \d+ sent in the last 24 hours, \d+ failed\./);
   });
 });

@@ -28,7 +28,6 @@ const pages = [
   '/alerts/new?q=terrorism&type=statement',
   '/alerts/new?follow=organisation&slug=csto',
   '/alerts/manage/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
-  '/admin/alerts',
   '/no-such-page',
 ];
 

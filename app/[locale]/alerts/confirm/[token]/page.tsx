@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { confirmAction } from '@/app/[locale]/alerts/actions';
+import { confirmAction } from '@/lib/actions/alerts';
 import { InvalidLink } from '@/components/alerts/invalid-link';
 import { previewConfirmation } from '@/lib/data/alert-links';
 import type { AppLocale } from '@/lib/i18n/routing';

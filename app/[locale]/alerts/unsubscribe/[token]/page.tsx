@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { unsubscribeAction } from '@/app/[locale]/alerts/actions';
+import { unsubscribeAction } from '@/lib/actions/alerts';
 import { InvalidLink } from '@/components/alerts/invalid-link';
 import { previewUnsubscribe } from '@/lib/data/alert-links';
 import type { AppLocale } from '@/lib/i18n/routing';

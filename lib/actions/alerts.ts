@@ -9,10 +9,11 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { fieldErrors, manageLinkSchema, subscribeFormValues, subscribeSchema, type FieldErrors } from '@/lib/validation/alerts';
 
 /**
- * The readers' alert actions. No session: a reader is whoever holds the address (proved by the
- * confirmation link) or a link's token, and every action checks that itself. Validation
+ * The readers' alert actions. Like sign-in, they are outside the editors' wrapper
+ * (define-action.ts): there is no session, a reader is whoever holds the address (proved by the
+ * confirmation link) or a link's token, and the data layer checks that itself. Validation
  * failures are returned for the form to show; links that no longer work lead to their page,
- * which says so.
+ * which says so. Requests are limited per address in the data layer (alert-requests.ts).
  */
 export type FormError = 'rateLimited' | 'target' | 'unavailable';
 
