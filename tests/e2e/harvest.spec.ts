@@ -15,7 +15,7 @@ test('OAI-PMH answers at /oai on the production server, and the open-data page n
   await page.goto('/ru/open-data');
   const section = page.getByRole('region', { name: 'OAI-PMH для библиотек' });
   await expect(section.getByRole('link', { name: '/oai?verb=Identify' })).toHaveAttribute('href', '/oai?verb=Identify');
-  await expect(section.getByRole('link', { name: 'Оповещения по почте' })).toHaveAttribute('href', '/ru/alerts');
+  await expect(section.getByRole('link', { name: 'оповещений по почте' })).toHaveAttribute('href', '/ru/alerts');
 });
 
 test('robots.txt keeps crawlers out of the pages behind readers’ alert links', async ({ request }) => {

@@ -20,7 +20,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
   const locale = (await params).locale as AppLocale;
   setRequestLocale(locale);
   await connection();
-  const [t, tNav] = await Promise.all([getTranslations('OpenData'), getTranslations('Nav')]);
+  const t = await getTranslations('OpenData');
   const example = await getRecordBySlug('organisation', 'csto');
   const shown = example ? presentRecord(example) : null;
   const excerpt = shown && { ...shown, links: shown.links.slice(0, 1), citations: shown.citations.slice(0, 1), positions: [] };
@@ -67,7 +67,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- an XML document from a route handler, not a page */}
           <a className="font-mono text-sm text-blue-800 underline" href="/oai?verb=Identify">/oai?verb=Identify</a>
         </p>
-        <p>{t.rich('alertsIntro', { link: () => <Link className="text-blue-800 underline" href="/alerts">{tNav('alerts')}</Link> })}</p>
+        <p>{t.rich('alertsIntro', { link: (chunks) => <Link className="text-blue-800 underline" href="/alerts">{chunks}</Link> })}</p>
       </section>
       <section aria-labelledby="citing" className="space-y-2">
         <h2 id="citing" className="text-2xl font-semibold">{t('citeTitle')}</h2>
