@@ -36,12 +36,14 @@ export function layoutGraph({ nodes, edges, centre }: LayoutInput, padding = 24)
   const links = edges.map((edge) => ({ source: edge.source, target: edge.target }));
   const simulation = forceSimulation(bodies)
     .force('link', forceLink(links).distance(36).strength(0.6))
-    .force('charge', forceManyBody().strength(-70).distanceMax(400))
+    .force('charge', forceManyBody().strength(-70).theta(0.9).distanceMax(300))
     // Nodes keep 24 px apart at the drawn scale: each stays a target of its own.
     .force('collide', forceCollide<Body>((body) => Math.max(body.r, 10) + 3))
     // A wider pull vertically than horizontally: screens are wide, and loose parts stay near.
     .force('x', forceX(0).strength(0.04))
     .force('y', forceY(0).strength(0.09))
+    // 200 steps from full heat to rest instead of d3's 300: the picture barely changes, the cost drops by a third.
+    .alphaDecay(1 - Math.pow(0.001, 1 / 200))
     .stop();
   const ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
   simulation.tick(ticks);
