@@ -91,7 +91,7 @@ async function readEgoGraph(id: string): Promise<RawGraph> {
   return { nodes, edges: toEdges(rows) };
 }
 
-async function place(graph: FilteredGraph, focus?: string): Promise<NetworkView> {
+async function place(graph: FilteredGraph, focus?: string, frame?: { width: number; height: number }): Promise<NetworkView> {
   const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
   const edges: PlacedEdge[] = graph.edges.map((edge) => ({
     source: index.get(edge.from)!,
@@ -101,7 +101,7 @@ async function place(graph: FilteredGraph, focus?: string): Promise<NetworkView>
     statements: edge.statements,
   }));
   const centre = focus !== undefined ? index.get(focus) : undefined;
-  const layout = layoutGraph({ nodes: graph.nodes, edges, centre });
+  const layout = layoutGraph({ nodes: graph.nodes, edges, centre }, frame);
   const rows = await db().record.findMany({
     where: { id: { in: graph.nodes.map((node) => node.id) } },
     select: { id: true, slug: true, texts: { where: { field: { in: ['name', 'shortName'] } }, select: { field: true, locale: true, text: true, status: true } } },
@@ -148,7 +148,7 @@ export const getLocalNetwork = cached('local-network', async (type: RecordTypeNa
   if (!record) return null;
   const raw = await readEgoGraph(record.id);
   const graph = filterGraph(raw, { types: [], focus: record.id, hops: 1, limit: LOCAL_NETWORK_LIMIT + 1 });
-  return graph.nodes.length > 1 ? place(graph, record.id) : null;
+  return graph.nodes.length > 1 ? place(graph, record.id, { width: 760, height: 420 }) : null;
 });
 
 export interface NetworkChoices {

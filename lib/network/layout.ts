@@ -28,7 +28,7 @@ export const radiusFor = (degree: number) => Math.min(16, 4 + 1.6 * Math.sqrt(de
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-export function layoutGraph({ nodes, edges, centre }: LayoutInput, padding = 24): Layout {
+export function layoutGraph({ nodes, edges, centre }: LayoutInput, frame = { width: 1100, height: 680 }, padding = 40): Layout {
   const bodies: Body[] = nodes.map((node, index) => ({
     r: radiusFor(node.degree),
     ...(index === centre ? { fx: 0, fy: 0 } : {}),
@@ -49,12 +49,21 @@ export function layoutGraph({ nodes, edges, centre }: LayoutInput, padding = 24)
   simulation.tick(ticks);
 
   if (bodies.length === 0) return { points: [], viewBox: { x: 0, y: 0, width: 100, height: 100 } };
-  const minX = Math.min(...bodies.map((b) => b.x! - b.r)) - padding;
-  const maxX = Math.max(...bodies.map((b) => b.x! + b.r)) + padding;
-  const minY = Math.min(...bodies.map((b) => b.y! - b.r)) - padding;
-  const maxY = Math.max(...bodies.map((b) => b.y! + b.r)) + padding;
+  // Spread (or draw in) the rest position to fill a frame about as wide as the page, so a unit
+  // is about a pixel on a desktop and labels and markers keep their intended size. Only the
+  // distances scale, never the markers.
+  const xs = bodies.map((b) => b.x!);
+  const ys = bodies.map((b) => b.y!);
+  const spanX = Math.max(...xs) - Math.min(...xs) || 1;
+  const spanY = Math.max(...ys) - Math.min(...ys) || 1;
+  const scale = Math.min(3, Math.max(0.6, Math.min((frame.width - 2 * padding) / spanX, (frame.height - 2 * padding) / spanY)));
+  const points = bodies.map((body) => ({ x: round(body.x! * scale), y: round(body.y! * scale), r: round(body.r) }));
+  const minX = Math.min(...points.map((p) => p.x - p.r)) - padding;
+  const maxX = Math.max(...points.map((p) => p.x + p.r)) + padding;
+  const minY = Math.min(...points.map((p) => p.y - p.r)) - padding;
+  const maxY = Math.max(...points.map((p) => p.y + p.r)) + padding;
   return {
-    points: bodies.map((body) => ({ x: round(body.x!), y: round(body.y!), r: round(body.r) })),
+    points,
     viewBox: { x: Math.floor(minX), y: Math.floor(minY), width: Math.ceil(maxX - minX), height: Math.ceil(maxY - minY) },
   };
 }

@@ -6,6 +6,7 @@ import { RecordTexts } from '@/components/records/record-texts';
 import { LinkGroups } from '@/components/records/link-groups';
 import { InitiativeTimeline, splitDossier } from '@/components/records/initiative-timeline';
 import { RecordSources } from '@/components/records/record-sources';
+import { LocalNetwork } from '@/components/network/local-network';
 
 type Props = PageProps<'/[locale]/initiatives/[slug]'>;
 
@@ -23,6 +24,7 @@ export default async function InitiativePage({ params }: Props) {
       <RecordTexts record={record} />
       <LinkGroups record={record} links={others} />
       <InitiativeTimeline items={timeline} />
+      <LocalNetwork record={record} />
       <RecordSources record={record} />
     </RecordArticle>
   );

@@ -6,6 +6,7 @@ import { RecordTexts } from '@/components/records/record-texts';
 import { PositionList } from '@/components/records/position-list';
 import { LinkGroups } from '@/components/records/link-groups';
 import { RecordSources } from '@/components/records/record-sources';
+import { LocalNetwork } from '@/components/network/local-network';
 
 type Props = PageProps<'/[locale]/organisations/[slug]'>;
 
@@ -21,6 +22,7 @@ export default async function OrganisationPage({ params }: Props) {
       <RecordTexts record={record} />
       <PositionList record={record} />
       <LinkGroups record={record} />
+      <LocalNetwork record={record} />
       <RecordSources record={record} />
     </RecordArticle>
   );

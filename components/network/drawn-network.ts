@@ -1,0 +1,66 @@
+import type { NetworkView } from '@/lib/data/network';
+import { recordPath } from '@/lib/data/record-types';
+import { pickText } from '@/lib/data/texts';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+import type { EdgeKind, NetworkType, ViewBox } from '@/lib/network/types';
+
+/**
+ * What a drawing needs of a network, in the reader's language: names (or the other language's,
+ * with its `lang`), a short label, the record's address. Plain data, so it can cross to the
+ * client explorer without the texts of both languages.
+ */
+export interface DrawnNode {
+  x: number;
+  y: number;
+  r: number;
+  type: NetworkType;
+  href: string;
+  name: string;
+  /** Short name (acronym) where there is one: what a permanent label shows. */
+  short: string;
+  lang?: AppLocale;
+  degree: number;
+}
+
+export interface DrawnEdge {
+  s: number;
+  t: number;
+  kind: EdgeKind;
+}
+
+export interface DrawnNetwork {
+  nodes: DrawnNode[];
+  edges: DrawnEdge[];
+  viewBox: ViewBox;
+  focus?: number;
+}
+
+const MAX_LABEL = 28;
+
+export function shortLabel(name: string): string {
+  return name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1).trimEnd()}…` : name;
+}
+
+export function drawNetwork(view: NetworkView, locale: AppLocale): DrawnNetwork {
+  return {
+    nodes: view.nodes.map((node) => {
+      const name = pickText(node.names, 'name', locale);
+      const short = pickText(node.names, 'shortName', locale);
+      return {
+        x: node.x,
+        y: node.y,
+        r: node.r,
+        type: node.type,
+        href: getPathname({ href: recordPath(node.type, node.slug), locale }),
+        name: name?.text ?? node.slug,
+        short: shortLabel(short?.text ?? name?.text ?? node.slug),
+        lang: name && name.lang !== locale ? name.lang : undefined,
+        degree: node.degree,
+      };
+    }),
+    edges: view.edges.map((edge) => ({ s: edge.source, t: edge.target, kind: edge.kind })),
+    viewBox: view.viewBox,
+    focus: view.focus,
+  };
+}
