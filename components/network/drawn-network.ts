@@ -42,8 +42,25 @@ export function shortLabel(name: string): string {
   return name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1).trimEnd()}…` : name;
 }
 
-export function drawNetwork(view: NetworkView, locale: AppLocale): DrawnNetwork {
-  return {
+/**
+ * The layout's box widened to hold the labels drawn above the markers, estimating a label's
+ * width from its length (about 0.6 em a character), so no name is cut at the edge.
+ */
+export function fitLabels(box: ViewBox, nodes: readonly DrawnNode[], fontSize: number): ViewBox {
+  let [left, right, top] = [box.x, box.x + box.width, box.y];
+  for (const node of nodes) {
+    const half = (node.short.length * fontSize * 0.6) / 2;
+    left = Math.min(left, node.x - half - 4);
+    right = Math.max(right, node.x + half + 4);
+    top = Math.min(top, node.y - node.r - fontSize * 1.6);
+  }
+  const x = Math.floor(left);
+  const y = Math.floor(top);
+  return { x, y, width: Math.ceil(right) - x, height: box.y + box.height - y };
+}
+
+export function drawNetwork(view: NetworkView, locale: AppLocale, fontSize = 12): DrawnNetwork {
+  const drawn = {
     nodes: view.nodes.map((node) => {
       const name = pickText(node.names, 'name', locale);
       const short = pickText(node.names, 'shortName', locale);
@@ -63,4 +80,5 @@ export function drawNetwork(view: NetworkView, locale: AppLocale): DrawnNetwork 
     viewBox: view.viewBox,
     focus: view.focus,
   };
+  return { ...drawn, viewBox: fitLabels(view.viewBox, drawn.nodes, fontSize) };
 }

@@ -23,7 +23,7 @@ export async function LocalNetwork({ record }: { record: RecordDetail }) {
     getTranslations('Types'),
   ]);
   if (!view) return null;
-  const { nodes, edges, viewBox, focus } = drawNetwork(view, locale);
+  const { nodes, edges, viewBox, focus } = drawNetwork(view, locale, 14);
   const more = view.total - nodes.length;
   const types = networkTypes.filter((type) => nodes.some((node) => node.type === type));
   const kinds = edgeKinds.filter((kind) => edges.some((edge) => edge.kind === kind));
@@ -40,7 +40,9 @@ export async function LocalNetwork({ record }: { record: RecordDetail }) {
         viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
         role="group"
         aria-label={t('graphLabel', counts)}
-        className="h-auto w-full max-w-3xl rounded border border-slate-200 bg-white"
+        // Never drawn larger than its own units: labels keep the size of the text around them.
+        style={{ maxWidth: viewBox.width }}
+        className="h-auto w-full rounded border border-slate-200 bg-white"
       >
         <g aria-hidden="true">
           {edges.map((edge, index) => (

@@ -127,6 +127,7 @@ export function NetworkExplorer({ network, label }: { network: DrawnNetwork; lab
         viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
         role="group"
         aria-label={label}
+        style={{ maxWidth: viewBox.width }}
         className={`h-auto w-full rounded border border-slate-200 bg-white ${view.k > 1 ? 'cursor-grab touch-none' : ''}`}
         onWheel={onWheel}
         onPointerDown={onPointerDown}
