@@ -7,6 +7,7 @@ import { LinkGroups } from '@/components/records/link-groups';
 import { InitiativeTimeline, splitDossier } from '@/components/records/initiative-timeline';
 import { RecordSources } from '@/components/records/record-sources';
 import { LocalNetwork } from '@/components/network/local-network';
+import { DossierAxis } from '@/components/charts/dossier-axis';
 
 type Props = PageProps<'/[locale]/initiatives/[slug]'>;
 
@@ -23,7 +24,9 @@ export default async function InitiativePage({ params }: Props) {
     <RecordArticle record={record} locale={locale}>
       <RecordTexts record={record} />
       <LinkGroups record={record} links={others} />
-      <InitiativeTimeline items={timeline} />
+      <InitiativeTimeline items={timeline}>
+        <DossierAxis initiative={record} events={timeline.map((item) => item.record)} />
+      </InitiativeTimeline>
       <LocalNetwork record={record} />
       <RecordSources record={record} />
     </RecordArticle>
