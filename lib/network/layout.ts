@@ -49,14 +49,14 @@ export function layoutGraph({ nodes, edges, centre }: LayoutInput, frame = { wid
   simulation.tick(ticks);
 
   if (bodies.length === 0) return { points: [], viewBox: { x: 0, y: 0, width: 100, height: 100 } };
-  // Spread (or draw in) the rest position to fill a frame about as wide as the page, so a unit
+  // Spread a small graph's rest position to fill a frame about as wide as the page, so a unit
   // is about a pixel on a desktop and labels and markers keep their intended size. Only the
-  // distances scale, never the markers.
+  // distances scale, never the markers, and never down: markers stay 24 units apart.
   const xs = bodies.map((b) => b.x!);
   const ys = bodies.map((b) => b.y!);
   const spanX = Math.max(...xs) - Math.min(...xs) || 1;
   const spanY = Math.max(...ys) - Math.min(...ys) || 1;
-  const scale = Math.min(3, Math.max(0.6, Math.min((frame.width - 2 * padding) / spanX, (frame.height - 2 * padding) / spanY)));
+  const scale = Math.min(3, Math.max(1, Math.min((frame.width - 2 * padding) / spanX, (frame.height - 2 * padding) / spanY)));
   const points = bodies.map((body) => ({ x: round(body.x! * scale), y: round(body.y! * scale), r: round(body.r) }));
   const minX = Math.min(...points.map((p) => p.x - p.r)) - padding;
   const maxX = Math.max(...points.map((p) => p.x + p.r)) + padding;
