@@ -15,7 +15,7 @@ export interface TooltipContent {
  */
 export function MapTooltip({ countries, children }: { countries: Record<string, TooltipContent>; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const [shown, setShown] = useState<{ slug: string; x: number; y: number } | null>(null);
+  const [shown, setShown] = useState<{ slug: string; x: number; y: number; flip: boolean } | null>(null);
 
   function show(target: EventTarget | null, at?: { x: number; y: number }) {
     const element = (target as Element | null)?.closest?.('[data-country]');
@@ -24,11 +24,11 @@ export function MapTooltip({ countries, children }: { countries: Record<string, 
     const frame = box.current.getBoundingClientRect();
     const rect = element.getBoundingClientRect();
     const point = at ?? { x: rect.left + rect.width / 2, y: rect.top };
-    setShown({ slug, x: point.x - frame.left, y: point.y - frame.top });
+    // Past the middle, the tooltip opens to the left, so it never runs off the page.
+    setShown({ slug, x: point.x - frame.left, y: point.y - frame.top, flip: point.x - frame.left > frame.width / 2 });
   }
 
   const content = shown ? countries[shown.slug] : undefined;
-  const flip = shown && box.current && shown.x > box.current.clientWidth / 2;
   return (
     <div
       ref={box}
@@ -43,7 +43,7 @@ export function MapTooltip({ countries, children }: { countries: Record<string, 
         <div
           aria-hidden="true"
           className="pointer-events-none absolute z-10 max-w-64 rounded border border-slate-300 bg-white px-3 py-2 text-sm shadow-md"
-          style={{ left: shown.x, top: shown.y, transform: `translate(${flip ? 'calc(-100% - 12px)' : '12px'}, calc(-100% - 8px))` }}
+          style={{ left: shown.x, top: shown.y, transform: `translate(${shown.flip ? 'calc(-100% - 12px)' : '12px'}, calc(-100% - 8px))` }}
         >
           <p className="font-semibold" lang={content.lang}>
             {content.name}

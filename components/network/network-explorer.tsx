@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { edgeColor, edgeDash, markerPath, typeColor } from '@/components/charts/type-style';
 import type { DrawnNetwork } from './drawn-network';
@@ -15,6 +15,7 @@ import { nearestInDirection, zoomAt, type View } from './view-math';
 const LABELLED = 12;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 8;
+const noSubscription = () => () => {};
 
 export function NetworkExplorer({ network, label }: { network: DrawnNetwork; label: string }) {
   const t = useTranslations('Network');
@@ -22,11 +23,11 @@ export function NetworkExplorer({ network, label }: { network: DrawnNetwork; lab
   const { nodes, edges, viewBox } = network;
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ x: number; y: number; id: number } | null>(null);
-  const [ready, setReady] = useState(false);
+  // False while rendered on the server and during hydration, true once the script runs: the
+  // zoom buttons only appear when they can work.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const [active, setActive] = useState<number | null>(null);
   const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
-
-  useEffect(() => setReady(true), []);
 
   const adjacent = useMemo(() => {
     const map = nodes.map(() => new Set<number>());
