@@ -1,7 +1,32 @@
+import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './lib/i18n/routing';
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+/**
+ * Locale routing, and the first of two origin checks on form posts (server actions check again
+ * and the action wrapper checks the session): a POST whose Origin is another site is refused
+ * before any action runs.
+ */
+export default function proxy(request: NextRequest) {
+  if (request.method !== 'GET' && request.method !== 'HEAD' && isCrossSite(request)) {
+    return new NextResponse('Refused: this form was sent from another site.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  return intl(request);
+}
+
+function isCrossSite(request: NextRequest): boolean {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') return true;
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
 
 export const config = {
   // Everything except API routes, Next internals and files with an extension.

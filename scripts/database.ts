@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Env, DatabaseKind } from '@/lib/env';
+import { parseEnv, type Env, type DatabaseKind } from '@/lib/env';
 import { DataDirError, startEmbeddedDatabase } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrations';
 import { seedDatabase } from '@/lib/seed/run';
@@ -59,8 +59,11 @@ function notWritable(dir: string): never {
 async function prepare(url: string, kind: DatabaseKind) {
   const { applied } = await applyMigrations(url);
   for (const name of applied) info(`Applied migration ${name}`);
-  const { summary, changed } = await seedDatabase(url, kind);
+  const env = parseEnv(process.env);
+  const { summary, changed, accounts, noAccounts } = await seedDatabase(url, kind, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
   info(summary);
+  if (accounts.length) info(`Created accounts: ${accounts.join(', ')} (README, "Editors").`);
+  if (noAccounts) info('No accounts yet: npm run user:create -- --email you@example.org --role admin (or set ADMIN_EMAIL and ADMIN_PASSWORD).');
   // Pages cache reads on disk (lib/data/cache.ts); rows the seed just changed must not be
   // served from there. Edits through the app revalidate their tags instead.
   if (changed || applied.length) rmSync('.next/cache/fetch-cache', { recursive: true, force: true });

@@ -1,13 +1,7 @@
 import type { Metadata } from 'next';
-import { RecordArticle } from '@/components/records/record-article';
-import { recordMetadata } from '@/components/records/record-metadata';
 import { loadRecordPage } from '@/components/records/load-record-page';
-import { RecordTexts } from '@/components/records/record-texts';
-import { LinkGroups } from '@/components/records/link-groups';
-import { InitiativeTimeline, splitDossier } from '@/components/records/initiative-timeline';
-import { RecordSources } from '@/components/records/record-sources';
-import { LocalNetwork } from '@/components/network/local-network';
-import { DossierAxis } from '@/components/charts/dossier-axis';
+import { recordMetadata } from '@/components/records/record-metadata';
+import { RecordView } from '@/components/records/record-view';
 
 type Props = PageProps<'/[locale]/initiatives/[slug]'>;
 
@@ -15,20 +9,7 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
   return recordMetadata('initiative', params);
 }
 
-/** An initiative is read as a dossier: what it is, who is behind it, and everything said about it over time. */
 export default async function InitiativePage({ params }: Props) {
   const { record, locale } = await loadRecordPage('initiative', params);
-  const { timeline, others } = splitDossier(record.links, locale);
-
-  return (
-    <RecordArticle record={record} locale={locale}>
-      <RecordTexts record={record} />
-      <LinkGroups record={record} links={others} />
-      <InitiativeTimeline items={timeline}>
-        <DossierAxis initiative={record} events={timeline.map((item) => item.record)} />
-      </InitiativeTimeline>
-      <LocalNetwork record={record} />
-      <RecordSources record={record} />
-    </RecordArticle>
-  );
+  return <RecordView record={record} locale={locale} />;
 }
