@@ -79,6 +79,20 @@ test('a reading page stays within its JavaScript budget', async ({ browser }) =>
   await context.close();
 });
 
+test('record pages and the timeline draw their charts without script of their own', async ({ browser }) => {
+  // A country page has no chart; the others draw a local network, a time axis or the year chart
+  // on the server, and must load exactly the same scripts (decision 009).
+  const context = await browser.newContext();
+  const scripts = async (path: string) => [...(await gzippedScripts(await context.newPage(), path)).keys()].map((url) => new URL(url).pathname).sort();
+  const plain = await scripts('/en/countries/kazakhstan');
+  for (const path of ['/en/organisations/csto', '/en/people/vladimir-kolokoltsev', '/en/initiatives/operation-mercenary', '/ru/timeline']) {
+    expect(await scripts(path), path).toEqual(plain);
+  }
+  // The network page is the one that loads its explorer.
+  expect((await scripts('/en/network')).length).toBeGreaterThan(plain.length);
+  await context.close();
+});
+
 test('layout holds at 360 px wide: no horizontal scroll on any page type', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();

@@ -83,13 +83,14 @@ test.describe('network view', () => {
     await expect(page.getByRole('group', { name: /^Network of/ }).getByRole('link', { name: new RegExp(`^${conference}`) })).toHaveCount(0);
   });
 
-  test('respects reduced motion: nothing animates', async ({ browser }) => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const graph = await explorer(page, '/en/network');
-    const duration = await graph.locator('g[transform]').first().evaluate((element) => getComputedStyle(element).transitionDuration);
-    expect(duration).toBe('0s');
-    await context.close();
+  test('respects reduced motion: zooming animates only for those who want motion', async ({ browser }) => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const context = await browser.newContext({ reducedMotion });
+      const graph = await explorer(await context.newPage(), '/en/network');
+      const duration = await graph.locator('g[transform]').first().evaluate((element) => getComputedStyle(element).transitionDuration);
+      expect(duration, reducedMotion).toBe(reducedMotion === 'reduce' ? '0s' : '0.2s');
+      await context.close();
+    }
   });
 });
 
