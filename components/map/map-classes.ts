@@ -1,9 +1,10 @@
 import { scaleQuantile, scaleThreshold } from 'd3-scale';
 
 /**
- * Shading classes for counts per country: up to five, cut at the quantiles of the non-zero
- * counts (so a few very busy countries do not leave everyone else in the palest shade), rounded
- * to whole records so each class reads as a range ("3–5"). Zero is its own, unshaded class.
+ * Shading classes for counts per country: up to five, cut at the quantiles of the distinct
+ * non-zero counts (so a few very busy countries do not leave everyone else in the palest shade,
+ * and many countries sharing one small count do not swallow the classes), rounded to whole
+ * records so each class reads as a range ("3–5"). Zero is its own, unshaded class.
  */
 export const shades = ['#dbeafe', '#93c5fd', '#3b82f6', '#1d4ed8', '#1e3a8a'] as const;
 export const NO_RECORDS = '#f1f5f9';
@@ -17,10 +18,10 @@ export interface Classes {
 export function classify(counts: readonly number[]): Classes {
   const values = counts.filter((count) => count > 0).sort((a, b) => a - b);
   if (values.length === 0) return { classOf: () => -1, bins: [] };
-  const distinct = new Set(values).size;
+  const distinct = [...new Set(values)];
   const quantiles = scaleQuantile<number>()
-    .domain(values)
-    .range(Array.from({ length: Math.min(shades.length, distinct) }, (_, i) => i))
+    .domain(distinct)
+    .range(Array.from({ length: Math.min(shades.length, distinct.length) }, (_, i) => i))
     .quantiles();
   const min = values[0];
   const max = values[values.length - 1];

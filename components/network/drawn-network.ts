@@ -49,7 +49,7 @@ export function shortLabel(name: string): string {
 export function fitLabels(box: ViewBox, nodes: readonly DrawnNode[], fontSize: number): ViewBox {
   let [left, right, top] = [box.x, box.x + box.width, box.y];
   for (const node of nodes) {
-    const half = (node.short.length * fontSize * 0.6) / 2;
+    const half = (node.short.length * fontSize * 0.68) / 2;
     left = Math.min(left, node.x - half - 4);
     right = Math.max(right, node.x + half + 4);
     top = Math.min(top, node.y - node.r - fontSize * 1.6);

@@ -16,6 +16,7 @@ const LABELLED = 12;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 8;
 const noSubscription = () => () => {};
+const clip = (name: string) => (name.length > 70 ? `${name.slice(0, 69).trimEnd()}…` : name);
 
 export function NetworkExplorer({ network, label }: { network: DrawnNetwork; label: string }) {
   const t = useTranslations('Network');
@@ -103,6 +104,8 @@ export function NetworkExplorer({ network, label }: { network: DrawnNetwork; lab
     labels.add(active);
     if (adjacent[active].size <= LABELLED) adjacent[active].forEach((index) => labels.add(index));
   }
+  // Names near an edge run inwards, so a long one is not cut off by the frame.
+  const anchor = (x: number) => (x < viewBox.x + viewBox.width * 0.2 ? 'start' : x > viewBox.x + viewBox.width * 0.8 ? 'end' : 'middle');
   const button = 'min-h-9 min-w-9 rounded border border-slate-400 bg-white px-2 text-slate-900 hover:bg-slate-100';
 
   return (
@@ -193,7 +196,7 @@ export function NetworkExplorer({ network, label }: { network: DrawnNetwork; lab
                   key={index}
                   x={node.x}
                   y={node.y - node.r / Math.sqrt(view.k) - 4 / view.k}
-                  textAnchor="middle"
+                  textAnchor={anchor(view.x + node.x * view.k)}
                   fontSize={size}
                   fontWeight={index === active ? 600 : 400}
                   lang={node.lang}
@@ -203,7 +206,7 @@ export function NetworkExplorer({ network, label }: { network: DrawnNetwork; lab
                   strokeWidth={3 / view.k}
                   paintOrder="stroke"
                 >
-                  {index === active ? node.name : node.short}
+                  {index === active ? clip(node.name) : node.short}
                 </text>
               );
             })}
