@@ -100,7 +100,12 @@ export async function LocalNetwork({ record }: { record: RecordDetail }) {
           </Link>
         </p>
       )}
-      <NetworkTable view={view} nodes={nodes} />
+      <details className="rounded border border-slate-200 p-3">
+        <summary className="cursor-pointer font-medium text-blue-800">{t('showTable')}</summary>
+        <div className="mt-3">
+          <NetworkTable view={view} nodes={nodes} />
+        </div>
+      </details>
     </section>
   );
 }

@@ -2,8 +2,8 @@
 
 import { useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
 import { useTranslations } from 'next-intl';
-import { edgeColor, edgeDash, markerPath, typeColor } from '@/components/charts/type-style';
 import type { DrawnNetwork } from './drawn-network';
+import { NetworkDrawing } from './network-drawing';
 import { nearestInDirection, zoomAt, type View } from './view-math';
 
 /**
@@ -16,7 +16,6 @@ const LABELLED = 12;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 8;
 const noSubscription = () => () => {};
-const clip = (name: string) => (name.length > 70 ? `${name.slice(0, 69).trimEnd()}…` : name);
 
 export function NetworkExplorer({ network, label }: { network: DrawnNetwork; label: string }) {
   const t = useTranslations('Network');
@@ -39,7 +38,6 @@ export function NetworkExplorer({ network, label }: { network: DrawnNetwork; lab
     return map;
   }, [nodes, edges]);
 
-  const lit = (index: number) => active === null || index === active || adjacent[active].has(index);
   const centre = { x: viewBox.x + viewBox.width / 2, y: viewBox.y + viewBox.height / 2 };
 
   /** A pointer's position in the drawing's own units. */
@@ -62,12 +60,21 @@ export function NetworkExplorer({ network, label }: { network: DrawnNetwork; lab
     });
   }
 
-  function onNodeKey(event: KeyboardEvent<Element>, index: number) {
+  /** Which record an event came from: its link's place among the drawing's links. */
+  function nodeIndex(target: EventTarget): number | null {
+    const link = (target as Element).closest?.('a');
+    if (!link || !svg.current) return null;
+    const index = [...svg.current.querySelectorAll<Element>('a')].indexOf(link);
+    return index >= 0 ? index : null;
+  }
+
+  function onNodeKey(event: KeyboardEvent<SVGSVGElement>) {
     const direction = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] }[event.key];
-    if (!direction) return;
+    const index = direction ? nodeIndex(event.target) : null;
+    if (!direction || index === null) return;
     event.preventDefault();
     const next = nearestInDirection(nodes, index, direction as [number, number]);
-    if (next !== null) svg.current?.querySelector<SVGAElement>(`[data-node="${next}"]`)?.focus();
+    if (next !== null) svg.current?.querySelectorAll<SVGAElement>('a')[next]?.focus();
   }
 
   function onKey(event: KeyboardEvent<HTMLDivElement>) {
@@ -132,86 +139,33 @@ export function NetworkExplorer({ network, label }: { network: DrawnNetwork; lab
         role="group"
         aria-label={label}
         style={{ maxWidth: viewBox.width }}
-        className={`h-auto w-full rounded border border-slate-200 bg-white ${view.k > 1 ? 'cursor-grab touch-none' : ''}`}
+        className={`network-drawing h-auto w-full rounded border border-slate-200 bg-white ${view.k > 1 ? 'cursor-grab touch-none' : ''}`}
         onWheel={onWheel}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={() => (drag.current = null)}
         onPointerCancel={() => (drag.current = null)}
         onMouseLeave={() => setActive(null)}
+        onMouseOver={(event) => setActive(nodeIndex(event.target))}
+        onFocus={(event) => {
+          const index = nodeIndex(event.target);
+          if (index === null) return;
+          setActive(index);
+          reveal(index);
+        }}
+        onBlur={() => setActive(null)}
+        onKeyDown={onNodeKey}
       >
-        <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`} className="motion-safe:transition-transform motion-safe:duration-200">
-          <g aria-hidden="true">
-            {edges.map((edge, index) => {
-              const on = active !== null && (edge.s === active || edge.t === active);
-              return (
-                <line
-                  key={index}
-                  x1={nodes[edge.s].x}
-                  y1={nodes[edge.s].y}
-                  x2={nodes[edge.t].x}
-                  y2={nodes[edge.t].y}
-                  stroke={edgeColor[edge.kind]}
-                  strokeDasharray={edgeDash[edge.kind]}
-                  strokeWidth={(on ? 2.5 : 1.2) / view.k}
-                  opacity={active === null ? 0.65 : on ? 1 : 0.12}
-                  className="motion-safe:transition-opacity"
-                />
-              );
-            })}
-          </g>
-          {nodes.map((node, index) => (
-            <a
-              key={index}
-              href={node.href}
-              data-node={index}
-              aria-label={t('nodeLabel', { name: node.name, type: types(`one.${node.type}`), count: node.degree })}
-              onMouseEnter={() => setActive(index)}
-              onFocus={() => {
-                setActive(index);
-                reveal(index);
-              }}
-              onBlur={() => setActive((current) => (current === index ? null : current))}
-              onKeyDown={(event) => onNodeKey(event, index)}
-              className="outline-none [&:focus-visible>path]:stroke-[3px] [&:focus-visible>path]:stroke-blue-700"
-            >
-              <circle cx={node.x} cy={node.y} r={Math.max(node.r, 12) / Math.sqrt(view.k)} fill="transparent" />
-              <path
-                d={markerPath(node.type, node.r / Math.sqrt(view.k))}
-                transform={`translate(${node.x} ${node.y})`}
-                fill={typeColor[node.type]}
-                stroke="#fff"
-                strokeWidth={1.5 / view.k}
-                opacity={lit(index) ? 1 : 0.2}
-                className="motion-safe:transition-opacity"
-              />
-            </a>
-          ))}
-          <g aria-hidden="true" className="pointer-events-none">
-            {[...labels].map((index) => {
-              const node = nodes[index];
-              const size = (index === active ? 13 : 11) / view.k;
-              return (
-                <text
-                  key={index}
-                  x={node.x}
-                  y={node.y - node.r / Math.sqrt(view.k) - 4 / view.k}
-                  textAnchor={anchor(view.x + node.x * view.k)}
-                  fontSize={size}
-                  fontWeight={index === active ? 600 : 400}
-                  lang={node.lang}
-                  fill="#0f172a"
-                  opacity={lit(index) ? 1 : 0.3}
-                  stroke="#fff"
-                  strokeWidth={3 / view.k}
-                  paintOrder="stroke"
-                >
-                  {index === active ? clip(node.name) : node.short}
-                </text>
-              );
-            })}
-          </g>
-        </g>
+        <NetworkDrawing
+          nodes={nodes}
+          edges={edges}
+          view={view}
+          active={active}
+          adjacent={adjacent}
+          labels={labels}
+          anchor={anchor}
+          nodeLabel={(node) => t('nodeLabel', { name: node.name, type: types(`one.${node.type}`), count: node.degree })}
+        />
       </svg>
     </div>
   );

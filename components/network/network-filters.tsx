@@ -34,6 +34,8 @@ export async function NetworkFilters({ query, choices }: { query: NetworkQuery; 
       <h2 id="network-filters" className="text-lg font-semibold">
         {t('filters')}
       </h2>
+      {/* Filtering keeps the view (drawing or table) the reader chose. */}
+      {query.view && <input type="hidden" name="view" value={query.view} />}
       <fieldset>
         <legend className="mb-1 font-medium">{t('types')}</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">

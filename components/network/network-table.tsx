@@ -6,8 +6,9 @@ import { Link } from '@/lib/i18n/navigation';
 import type { DrawnNode } from './drawn-network';
 
 /**
- * The network as tables, one click away (a closed <details>, no JavaScript): every record with
- * its type and number of ties, and every tie read in the direction it was stated.
+ * The network as tables: every record with its type and number of ties, and every tie read in
+ * the direction it was stated. The network page shows them as its own view (`?view=table`),
+ * a record page inside a closed <details>; both one click away, neither needs script.
  */
 export async function NetworkTable({ view, nodes }: { view: NetworkView; nodes: DrawnNode[] }) {
   const [t, tTypes, locale] = await Promise.all([getTranslations('Network'), getTranslations('Types'), getLocale()]);
@@ -24,50 +25,48 @@ export async function NetworkTable({ view, nodes }: { view: NetworkView; nodes: 
       {nodes[index].name}
     </Link>
   );
-  const cell = 'border-b border-slate-200 px-2 py-1 align-top';
+  // Cell styles set once on each table, not on each of possibly thousands of cells.
+  const table = 'w-full text-left text-sm [&_:is(td,th)]:border-b [&_:is(td,th)]:border-slate-200 [&_:is(td,th)]:px-2 [&_:is(td,th)]:py-1 [&_:is(td,th)]:align-top';
   return (
-    <details className="rounded border border-slate-200 p-3">
-      <summary className="cursor-pointer font-medium text-blue-800">{t('showTable')}</summary>
-      <div className="mt-3 space-y-6 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="mb-2 text-left font-semibold">{t('tableRecords')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>{t('colName')}</th>
-              <th scope="col" className={cell}>{t('colType')}</th>
-              <th scope="col" className={cell}>{t('colTies')}</th>
+    <div className="space-y-6 overflow-x-auto">
+      <table className={table}>
+        <caption className="mb-2 text-left font-semibold">{t('tableRecords')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colName')}</th>
+            <th scope="col">{t('colType')}</th>
+            <th scope="col">{t('colTies')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {nodes.map((node, index) => (
+            <tr key={index}>
+              <td>{name(index)}</td>
+              <td>{tTypes(`one.${node.type}`)}</td>
+              <td>{node.degree}</td>
             </tr>
-          </thead>
-          <tbody>
-            {nodes.map((node, index) => (
-              <tr key={index}>
-                <td className={cell}>{name(index)}</td>
-                <td className={cell}>{tTypes(`one.${node.type}`)}</td>
-                <td className={cell}>{node.degree}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="w-full text-left text-sm">
-          <caption className="mb-2 text-left font-semibold">{t('tableTies')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>{t('colFrom')}</th>
-              <th scope="col" className={cell}>{t('colRelation')}</th>
-              <th scope="col" className={cell}>{t('colTo')}</th>
+          ))}
+        </tbody>
+      </table>
+      <table className={table}>
+        <caption className="mb-2 text-left font-semibold">{t('tableTies')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colFrom')}</th>
+            <th scope="col">{t('colRelation')}</th>
+            <th scope="col">{t('colTo')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>
+              <td>{name(row.from)}</td>
+              <td>{t(`relation.${row.tie.relation}`, { count: row.statements })}</td>
+              <td>{name(row.to)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={index}>
-                <td className={cell}>{name(row.from)}</td>
-                <td className={cell}>{t(`relation.${row.tie.relation}`, { count: row.statements })}</td>
-                <td className={cell}>{name(row.to)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

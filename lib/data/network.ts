@@ -156,23 +156,26 @@ export interface NetworkChoices {
   years: { min: number; max: number } | null;
 }
 
-/** What the network's filters offer: initiatives with at least one tie, and the years events span. */
+/** How many initiatives the filter offers: the most connected; any other is one link away on its own page. */
+export const INITIATIVE_CHOICES = 100;
+
+/** What the network's filters offer: the most connected initiatives, and the years events span. */
 export const getNetworkChoices = cached('network-choices', async (): Promise<NetworkChoices> => {
-  const [initiatives, years] = await Promise.all([
-    db().record.findMany({
-      where: {
-        type: 'INITIATIVE',
-        state: 'PUBLISHED',
-        deletedAt: null,
-        OR: [{ linksFrom: { some: { to: { state: 'PUBLISHED', deletedAt: null } } } }, { linksTo: { some: { from: { state: 'PUBLISHED', deletedAt: null } } } }],
-      },
-      select: { slug: true, texts: { where: { field: 'name' }, select: { field: true, locale: true, text: true, status: true } } },
-      orderBy: { sortNameEn: 'asc' },
-    }),
+  const [ranked, years] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>`
+      SELECT i."id" FROM "Record" i
+      JOIN "Link" l ON l."fromId" = i."id" OR l."toId" = i."id"
+      JOIN "Record" o ON o."id" = CASE WHEN l."fromId" = i."id" THEN l."toId" ELSE l."fromId" END
+      WHERE i."type" = 'INITIATIVE' AND i."state" = 'PUBLISHED' AND i."deletedAt" IS NULL AND o."state" = 'PUBLISHED' AND o."deletedAt" IS NULL
+      GROUP BY i."id" ORDER BY count(*) DESC, i."id" LIMIT ${INITIATIVE_CHOICES}`,
     db().$queryRaw<{ min: number | null; max: number | null }[]>`
       SELECT min(EXTRACT(YEAR FROM "date"))::int AS min, max(EXTRACT(YEAR FROM coalesce("endDate", "date")))::int AS max
       FROM "Record" WHERE ${published} AND "date" IS NOT NULL AND "type" IN ('CONFERENCE', 'INITIATIVE', 'STATEMENT')`,
   ]);
+  const initiatives = await db().record.findMany({
+    where: { id: { in: ranked.map((row) => row.id) } },
+    select: { slug: true, texts: { where: { field: 'name' }, select: { field: true, locale: true, text: true, status: true } } },
+  });
   const span = years[0];
   return {
     initiatives: initiatives.map((row) => ({ slug: row.slug, names: row.texts })),

@@ -4,8 +4,9 @@ import { slugSchema } from './common';
 
 /**
  * The network view's query string: `type` (may repeat; none means all), `initiative` (a slug:
- * its neighbourhood only), `from`/`to` (years) and `limit` (how many of the most connected
- * records to draw). Read leniently, like the lists: what does not parse is dropped and named.
+ * its neighbourhood only), `from`/`to` (years), `limit` (how many of the most connected
+ * records to draw) and `view=table` (the same records and ties as tables). Read leniently, like
+ * the lists: what does not parse is dropped and named.
  */
 export const networkLimits = [50, 150, 400] as const;
 export const DEFAULT_NETWORK_LIMIT = 150;
@@ -16,11 +17,15 @@ export interface NetworkQuery {
   from?: number;
   to?: number;
   limit: number;
+  /** The same network as tables instead of a drawing (the text alternative, its own address). */
+  view?: 'table';
 }
 
 const typeSchema = z.enum(networkTypes);
 const yearSchema = z.coerce.number().int().min(1900).max(2100);
 const limitSchema = z.coerce.number().refine((value) => (networkLimits as readonly number[]).includes(value));
+
+const viewSchema = z.literal('table');
 
 type Raw = Record<string, string | string[] | undefined>;
 const values = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((item) => item !== '');
@@ -39,7 +44,7 @@ export function parseNetworkQuery(raw: Raw): { query: NetworkQuery; ignored: str
       continue;
     }
     if (all.length === 0) continue;
-    const schema = key === 'initiative' ? slugSchema : key === 'from' || key === 'to' ? yearSchema : key === 'limit' ? limitSchema : null;
+    const schema = key === 'initiative' ? slugSchema : key === 'from' || key === 'to' ? yearSchema : key === 'limit' ? limitSchema : key === 'view' ? viewSchema : null;
     const parsed = schema?.safeParse(all[0]);
     if (parsed?.success) (query as unknown as Record<string, unknown>)[key] = parsed.data;
     else ignored.add(key);
@@ -60,5 +65,6 @@ export function networkQueryObject(query: NetworkQuery): Record<string, string |
   if (query.from !== undefined) result.from = String(query.from);
   if (query.to !== undefined) result.to = String(query.to);
   if (query.limit !== DEFAULT_NETWORK_LIMIT) result.limit = String(query.limit);
+  if (query.view) result.view = query.view;
   return result;
 }

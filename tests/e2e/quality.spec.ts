@@ -24,6 +24,7 @@ const pages = [
   '/timeline',
   '/timeline?year=2018',
   '/network',
+  '/network?view=table',
   '/network?initiative=operation-mercenary&type=organisation&type=initiative',
   '/map',
   '/map?type=conference',

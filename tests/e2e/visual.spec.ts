@@ -56,14 +56,17 @@ test.describe('network view', () => {
     await expect(layer).toHaveAttribute('transform', 'translate(0 0) scale(1)');
   });
 
-  test('is also a table, one click away', async ({ page }) => {
-    const graph = await explorer(page, '/en/network');
+  test('is also a table, one click away, that keeps the filters', async ({ page }) => {
+    const graph = await explorer(page, '/en/network?type=organisation&type=person');
     const nodes = await graph.getByRole('link').count();
-    const records = page.getByRole('table', { name: 'Records in the network' });
-    await expect(records).toBeHidden();
-    await page.getByText('Show as table').click();
-    await expect(records.getByRole('row')).toHaveCount(nodes + 1);
+    await page.getByRole('navigation', { name: 'Show the network as' }).getByRole('link', { name: 'Table' }).click();
+    await expect(page).toHaveURL(/type=organisation&type=person&view=table$/);
+    await expect(page.getByRole('link', { name: 'Table' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('table', { name: 'Records in the network' }).getByRole('row')).toHaveCount(nodes + 1);
     await expect(page.getByRole('table', { name: 'Ties' }).getByRole('row', { name: /Vladimir Kolokoltsev holds a position at Ministry of Internal Affairs of the Russian Federation/ })).toBeVisible();
+    // Filtering from the table stays in the table.
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/view=table/);
   });
 
   test('filters by type, initiative and period, in the address', async ({ page }) => {

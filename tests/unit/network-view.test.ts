@@ -41,6 +41,13 @@ describe('the network query', () => {
     expect(networkQueryObject(query)).toEqual({});
   });
 
+  it('shows the same network as tables on request, and keeps that in links', () => {
+    const { query, ignored } = parseNetworkQuery({ view: ['table'], limit: '50' });
+    expect(query).toEqual({ types: [], limit: 50, view: 'table' });
+    expect(networkQueryObject(query)).toEqual({ limit: '50', view: 'table' });
+    expect(parseNetworkQuery({ view: 'chart' }).ignored).toEqual(['view']);
+  });
+
   it('refuses limits it does not offer and slugs that are not slugs', () => {
     const { query, ignored } = parseNetworkQuery({ limit: '100000', initiative: '../../etc', from: '1066' });
     expect(query).toEqual({ types: [], limit: 150 });

@@ -10,6 +10,7 @@ import { NetworkExplorer } from '@/components/network/network-explorer';
 import { NetworkFilters } from '@/components/network/network-filters';
 import { NetworkLegend } from '@/components/network/network-legend';
 import { NetworkTable } from '@/components/network/network-table';
+import { ViewToggle } from '@/components/network/view-toggle';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/network'>): Promise<Metadata> {
   const { locale } = await params;
@@ -23,7 +24,9 @@ export default async function NetworkPage({ params, searchParams }: PageProps<'/
   await connection();
   const t = await getTranslations('Network');
   const { query, ignored } = parseNetworkQuery(await searchParams);
-  const [view, choices] = await Promise.all([getNetwork(query), getNetworkChoices()]);
+  // Graph or table, the same network: one cache entry for both.
+  const { view: shownAs, ...filters } = query;
+  const [view, choices] = await Promise.all([getNetwork(filters), getNetworkChoices()]);
   const drawn = drawNetwork(view, locale as AppLocale);
   const counts = { nodes: view.nodes.length, edges: view.edges.length };
 
@@ -57,9 +60,15 @@ export default async function NetworkPage({ params, searchParams }: PageProps<'/
           <p>{t('empty')}</p>
         ) : (
           <>
-            <NetworkLegend types={query.types.length ? query.types : undefined} />
-            <NetworkExplorer network={drawn} label={t('graphLabel', counts)} />
-            <NetworkTable view={view} nodes={drawn.nodes} />
+            <ViewToggle query={query} />
+            {shownAs === 'table' ? (
+              <NetworkTable view={view} nodes={drawn.nodes} />
+            ) : (
+              <>
+                <NetworkLegend types={query.types.length ? query.types : undefined} />
+                <NetworkExplorer network={drawn} label={t('graphLabel', counts)} />
+              </>
+            )}
           </>
         )}
       </section>
