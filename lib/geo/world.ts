@@ -45,7 +45,8 @@ export function worldShapes(): CountryShape[] {
     ],
     { type: 'FeatureCollection', features: countries },
   );
-  const path = geoPath(projection).digits(1);
+  // Whole units: a unit is about a pixel at full width, and the paths are a third smaller.
+  const path = geoPath(projection).digits(0);
   shapes = countries.map((country: Feature<Geometry, { name: string }>) => {
     const [x, y] = path.centroid(country);
     return {
