@@ -44,6 +44,7 @@ describe('the network query', () => {
   it('shows the same network as tables on request, and keeps that in links', () => {
     const { query, ignored } = parseNetworkQuery({ view: ['table'], limit: '50' });
     expect(query).toEqual({ types: [], limit: 50, view: 'table' });
+    expect(ignored).toEqual([]);
     expect(networkQueryObject(query)).toEqual({ limit: '50', view: 'table' });
     expect(parseNetworkQuery({ view: 'chart' }).ignored).toEqual(['view']);
   });
