@@ -28,6 +28,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...entries('/', { changeFrequency: 'daily', priority: 1 }),
     ...pagedTypes.flatMap((type) => entries(`/${segments[type]}`, { changeFrequency: 'daily', priority: 0.8 })),
     ...entries('/timeline', { changeFrequency: 'daily', priority: 0.6 }),
+    ...entries('/network', { changeFrequency: 'daily', priority: 0.6 }),
+    ...entries('/map', { changeFrequency: 'daily', priority: 0.6 }),
     ...records.flatMap((record) => entries(`/${segments[record.type]}/${record.slug}`, { lastModified: record.updatedAt, priority: 0.5 })),
   ];
 }

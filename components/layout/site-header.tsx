@@ -10,6 +10,8 @@ const sections = [
   ['people', '/people'],
   ['sources', '/sources'],
   ['timeline', '/timeline'],
+  ['network', '/network'],
+  ['map', '/map'],
   ['search', '/search'],
   ['openData', '/open-data'],
 ] as const;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { RecordDate } from '@/components/text/record-date';
 import type { Citation, LinkView, RecordRef } from '@/lib/data/record-shapes';
@@ -51,7 +52,7 @@ async function Entry({ item }: { item: TimelineItem }) {
 }
 
 /** The dossier's dated timeline, oldest first; what the sources leave undated follows under its own heading. */
-export async function InitiativeTimeline({ items }: { items: TimelineItem[] }) {
+export async function InitiativeTimeline({ items, children }: { items: TimelineItem[]; children?: ReactNode }) {
   const t = await getTranslations('Record');
   const dated = items.filter((item) => item.record.date);
   const undated = items.filter((item) => !item.record.date);
@@ -66,6 +67,7 @@ export async function InitiativeTimeline({ items }: { items: TimelineItem[] }) {
       ) : (
         <p className="text-sm text-slate-700">{t('timelineIntro')}</p>
       )}
+      {children}
       {dated.length > 0 && (
         <ol className="space-y-3">
           {dated.map((item) => (

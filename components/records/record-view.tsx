@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { RecordDetail } from '@/lib/data/record-shapes';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { DossierAxis } from '@/components/charts/dossier-axis';
+import { LocalNetwork } from '@/components/network/local-network';
 import { InitiativeTimeline, splitDossier } from './initiative-timeline';
 import { LinkGroups } from './link-groups';
 import { PositionList } from './position-list';
@@ -43,6 +45,7 @@ function body(record: RecordDetail, locale: AppLocale): ReactNode {
           <RecordTexts record={record} />
           <PositionList record={record} />
           <LinkGroups record={record} />
+          <LocalNetwork record={record} />
           <RecordSources record={record} />
         </>
       );
@@ -52,7 +55,10 @@ function body(record: RecordDetail, locale: AppLocale): ReactNode {
         <>
           <RecordTexts record={record} />
           <LinkGroups record={record} links={others} />
-          <InitiativeTimeline items={timeline} />
+          <InitiativeTimeline items={timeline}>
+            <DossierAxis initiative={record} events={timeline.map((item) => item.record)} />
+          </InitiativeTimeline>
+          <LocalNetwork record={record} />
           <RecordSources record={record} />
         </>
       );

@@ -29,6 +29,8 @@ export async function TimelineFilterForm({
       <h2 id="timeline-filters" className="text-lg font-semibold">
         {t('filters')}
       </h2>
+      {/* A year picked on the chart stays while the other filters change. */}
+      {filters.year !== undefined && <input type="hidden" name="year" value={filters.year} />}
       <fieldset>
         <legend className="mb-1 font-medium">{t('types')}</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">

@@ -11,11 +11,14 @@ export interface TimelineFilters {
   types: TimelineType[];
   organisation?: string;
   initiative?: string;
+  /** One year of the axis (a bar of the chart). */
+  year?: number;
   page: number;
 }
 
 const typeSchema = z.enum(timelineTypes);
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
+const yearSchema = z.coerce.number().int().min(1900).max(2100);
 
 type Raw = Record<string, string | string[] | undefined>;
 
@@ -42,6 +45,11 @@ export function parseTimelineQuery(raw: Raw): { filters: TimelineFilters; ignore
       const parsed = slugSchema.safeParse(all[0]);
       if (parsed.success) filters[key] = parsed.data;
       else ignored.add(key);
+    } else if (key === 'year') {
+      if (all.length === 0) continue;
+      const parsed = yearSchema.safeParse(all[0]);
+      if (parsed.success) filters.year = parsed.data;
+      else ignored.add(key);
     } else if (key === 'page') {
       if (all.length === 0) continue;
       const parsed = pageSchema.safeParse(all[0]);
@@ -63,6 +71,7 @@ export function timelineQueryObject(filters: TimelineFilters, page = filters.pag
   if (filters.types.length) query.type = filters.types;
   if (filters.organisation) query.organisation = filters.organisation;
   if (filters.initiative) query.initiative = filters.initiative;
+  if (filters.year !== undefined) query.year = String(filters.year);
   if (page > 1) query.page = String(page);
   return query;
 }

@@ -8,6 +8,11 @@
  * few, as in a real collection. Bodies run 80–400 words per language. Records are written as
  * drafts, given texts and aliases, then published in one UPDATE: the search triggers build each
  * record's index rows once.
+ *
+ * Records are also linked the way the seed links them (statements to speakers, meetings and
+ * initiatives; people to conferences; organisations to each other and to countries …), each
+ * target drawn with a skew so that a few records become hubs, as in a real network: the network
+ * view and the map are measured on it. `--links 0` leaves them out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,7 +64,48 @@ function vocabulary(): { ru: string[]; en: string[] } {
 const words = (vocab: string, length: string) =>
   `array_to_string(ARRAY(SELECT (${vocab})[1 + floor(power(random(), 2.5) * array_length(${vocab}, 1))::int] FROM generate_series(1, ${length}) AS g), ' ')`;
 
-async function addChunk(client: pg.Client, from: number, to: number, vocab: { ru: string[]; en: string[] }) {
+/**
+ * Links of the synthetic records `from`–`to`, to synthetic records written so far (and to the
+ * seed's countries). Record i has type i % 10 (0–4 statement, 5 conference, 6 organisation,
+ * 7 initiative, 8 person, 9 source), so the k-th record of a type is i = 10k + offset; targets
+ * take k = floor(random()^3 · count): the first records of each type gather most links.
+ */
+const OFFSET = { CONFERENCE: 5, ORGANISATION: 6, INITIATIVE: 7, PERSON: 8 } as const;
+const pick = (type: keyof typeof OFFSET, below = '($2::int - ' + OFFSET[type] + ') / 10 + 1') =>
+  `md5('synthetic-' || (10 * floor(power(random(), 3) * (${below}))::int + ${OFFSET[type]}))::uuid`;
+const country = `($3::uuid[])[1 + floor(power(random(), 2) * array_length($3::uuid[], 1))::int]`;
+const LINKS: [string, string, string, string][] = [
+  // [role, from-type condition, target, extra condition]
+  ['SPEAKER', 'i % 10 < 5', `CASE WHEN i % 2 = 0 THEN ${pick('PERSON')} ELSE ${pick('ORGANISATION')} END`, 'true'],
+  ['MADE_AT', 'i % 10 < 5', pick('CONFERENCE'), 'i % 3 = 0'],
+  ['CONCERNS', 'i % 10 < 5', pick('INITIATIVE'), 'i % 4 = 1'],
+  ['CONCERNS', 'i % 10 < 5', country, 'i % 7 = 0 AND $4'],
+  ['ORGANISED_BY', 'i % 10 = 5', pick('ORGANISATION'), 'true'],
+  ['HELD_IN', 'i % 10 = 5', country, '$4'],
+  ['PART_OF', 'i % 10 = 6', pick('ORGANISATION', 'i / 10'), '(i / 10) % 4 = 1'],
+  ['BASED_IN', 'i % 10 = 6', country, '$4'],
+  ['PARTICIPATED_IN', 'i % 10 = 6', pick('CONFERENCE'), 'true'],
+  ['ADOPTED_BY', 'i % 10 = 7', pick('ORGANISATION'), 'true'],
+  ['PROPOSED_BY', 'i % 10 = 7', country, '(i / 10) % 3 = 0 AND $4'],
+  ['SPOKE_AT', 'i % 10 = 8', pick('CONFERENCE'), 'true'],
+  ['PARTICIPATED_IN', 'i % 10 = 8', pick('INITIATIVE'), '(i / 10) % 3 = 0'],
+];
+
+async function addLinks(client: pg.Client, from: number, to: number, countries: string[]) {
+  for (const [role, fromType, target, condition] of LINKS) {
+    await client.query(
+      `INSERT INTO "Link" ("id", "fromId", "toId", "role")
+       SELECT gen_random_uuid(), md5('synthetic-' || i)::uuid, t, '${role}'::"LinkRole"
+       FROM (SELECT i, ${target} AS t FROM generate_series($1::int, $2::int) AS i WHERE ${fromType} AND ${condition}) AS drawn
+       WHERE t IS NOT NULL AND t <> md5('synthetic-' || i)::uuid AND EXISTS (SELECT 1 FROM "Record" r WHERE r."id" = t)
+       ON CONFLICT DO NOTHING`,
+      // Only the country links name the countries ($3, $4), and PostgreSQL refuses unused parameters.
+      target === country ? [from, to, countries.length ? countries : ['00000000-0000-0000-0000-000000000000'], countries.length > 0] : [from, to],
+    );
+  }
+}
+
+async function addChunk(client: pg.Client, from: number, to: number, vocab: { ru: string[]; en: string[] }, countries: string[] | null) {
   const params = [from, to, vocab.ru, vocab.en, FIRST.map((n) => n[0]), FIRST.map((n) => n[1]), LAST.map((n) => n[0]), LAST.map((n) => n[1])];
   const id = `md5('synthetic-' || i)::uuid`;
   const type = `(ARRAY['STATEMENT','STATEMENT','STATEMENT','STATEMENT','STATEMENT','CONFERENCE','ORGANISATION','INITIATIVE','PERSON','SOURCE'])[1 + i % 10]::"RecordType"`;
@@ -106,13 +152,17 @@ async function addChunk(client: pg.Client, from: number, to: number, vocab: { ru
      FROM ${series} WHERE ${type} = 'ORGANISATION'`,
     [from, to, params[5], params[7]],
   );
+  if (countries) await addLinks(client, from, to, countries);
   await client.query(`UPDATE "Record" SET "state" = 'PUBLISHED', "publishedAt" = now() WHERE "synthetic" AND "id" IN (SELECT ${id} FROM ${series})`, params.slice(0, 2));
   await client.query('COMMIT');
 }
 
-const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' }, remove: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { records: { type: 'string', default: '100000' }, links: { type: 'string', default: '1' }, remove: { type: 'boolean', default: false } },
+});
 const wanted = Number(values.records);
 if (!values.remove && (!Number.isInteger(wanted) || wanted < 1 || wanted > 1_000_000)) fail('--records must be a whole number from 1 to 1,000,000.');
+if (values.links !== '0' && values.links !== '1') fail('--links must be 1 (link the records, the default) or 0 (no links).');
 
 /**
  * The embedded database serves one connection, and frees the seed's a moment after it closed:
@@ -143,9 +193,13 @@ try {
   } else {
     const existing = Number((await client.query('SELECT count(*) AS n FROM "Record" WHERE "synthetic"')).rows[0].n);
     const vocab = vocabulary();
+    const countries =
+      values.links === '1'
+        ? (await client.query(`SELECT "id" FROM "Record" WHERE "type" = 'COUNTRY' AND "state" = 'PUBLISHED' AND "deletedAt" IS NULL ORDER BY "slug"`)).rows.map((row) => row.id as string)
+        : null;
     for (let from = existing + 1; from <= wanted; from += CHUNK) {
       const to = Math.min(wanted, from + CHUNK - 1);
-      await addChunk(client, from, to, vocab);
+      await addChunk(client, from, to, vocab, countries);
       info(`  ${to} of ${wanted} synthetic records (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
     await client.query('ANALYZE');

@@ -50,6 +50,8 @@ test.describe('discovery', () => {
     expect(xml).toMatch(new RegExp(`<loc>https?://[^<]+/ru/${record}</loc>`));
     expect(xml).toMatch(new RegExp(`hreflang="ru" href="https?://[^"]+/ru/${record}"`));
     expect(xml).toMatch(/<loc>https?:\/\/[^<]+\/en\/timeline<\/loc>/);
+    expect(xml).toMatch(/<loc>https?:\/\/[^<]+\/ru\/network<\/loc>/);
+    expect(xml).toMatch(/<loc>https?:\/\/[^<]+\/en\/map<\/loc>/);
   });
 
   test('robots.txt points at the sitemap and keeps crawlers out of admin and the API', async ({ request }) => {

@@ -22,6 +22,12 @@ const pages = [
   '/sources/csto-statement-foreign-terrorist-fighters-2018',
   '/countries/kazakhstan',
   '/timeline',
+  '/timeline?year=2018',
+  '/network',
+  '/network?view=table',
+  '/network?initiative=operation-mercenary&type=organisation&type=initiative',
+  '/map',
+  '/map?type=conference',
   '/search?q=ОДКБ',
   '/open-data',
   '/alerts',
@@ -75,6 +81,20 @@ test('a reading page stays within its JavaScript budget', async ({ browser }) =>
     expect(own(sizes)).toBeLessThanOrEqual(30 * 1024);
     expect(total(sizes)).toBeLessThanOrEqual(158 * 1024);
   }
+  await context.close();
+});
+
+test('record pages and the timeline draw their charts without script of their own', async ({ browser }) => {
+  // A country page has no chart; the others draw a local network, a time axis or the year chart
+  // on the server, and must load exactly the same scripts (decision 009).
+  const context = await browser.newContext();
+  const scripts = async (path: string) => [...(await gzippedScripts(await context.newPage(), path)).keys()].map((url) => new URL(url).pathname).sort();
+  const plain = await scripts('/en/countries/kazakhstan');
+  for (const path of ['/en/organisations/csto', '/en/people/vladimir-kolokoltsev', '/en/initiatives/operation-mercenary', '/ru/timeline']) {
+    expect(await scripts(path), path).toEqual(plain);
+  }
+  // The network page is the one that loads its explorer.
+  expect((await scripts('/en/network')).length).toBeGreaterThan(plain.length);
   await context.close();
 });
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getFilterOptions } from '@/lib/data/filter-options';
-import { listTimeline } from '@/lib/data/timeline';
+import { countTimelineByYear, listTimeline } from '@/lib/data/timeline';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -10,7 +10,8 @@ import { mergeChoices } from '@/components/timeline/filter-choices';
 import { TimelineFilterForm } from '@/components/timeline/timeline-filters';
 import { TimelineList } from '@/components/timeline/timeline-list';
 import { TimelinePagination } from '@/components/timeline/timeline-pagination';
-import { parseTimelineQuery, TIMELINE_PAGE_SIZE, timelineQueryObject } from '@/components/timeline/timeline-query';
+import { parseTimelineQuery, TIMELINE_PAGE_SIZE, timelineQueryObject, timelineTypes } from '@/components/timeline/timeline-query';
+import { YearChart } from '@/components/charts/year-chart';
 import '@/app/print.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/timeline'>): Promise<Metadata> {
@@ -25,8 +26,10 @@ export default async function TimelinePage({ params, searchParams }: PageProps<'
   await connection();
   const t = await getTranslations('Timeline');
   const { filters, ignored } = parseTimelineQuery(await searchParams);
-  const [page, ...options] = await Promise.all([
+  const scope = { types: filters.types, organisation: filters.organisation, initiative: filters.initiative };
+  const [page, years, ...options] = await Promise.all([
     listTimeline({ ...filters, pageSize: TIMELINE_PAGE_SIZE }),
+    countTimelineByYear(scope),
     getFilterOptions('statement'),
     getFilterOptions('conference'),
     getFilterOptions('initiative'),
@@ -50,11 +53,33 @@ export default async function TimelinePage({ params, searchParams }: PageProps<'
         organisations={mergeChoices(options, 'organisation', locale as AppLocale)}
         initiatives={mergeChoices(options, 'initiative', locale as AppLocale)}
       />
+      {years.length > 0 && (
+        <section aria-labelledby="timeline-chart" className="space-y-3 print:hidden">
+          <h2 id="timeline-chart" className="text-xl font-semibold">
+            {t('chartTitle')}
+          </h2>
+          <p className="text-sm text-slate-700">{t('chartIntro')}</p>
+          <YearChart
+            data={years}
+            types={filters.types.length ? filters.types : timelineTypes}
+            selected={filters.year}
+            hrefFor={(year) => timelineQueryObject({ ...filters, year }, 1)}
+          />
+        </section>
+      )}
       <section aria-labelledby="timeline-results" className="space-y-6">
         <div className="space-y-1">
           <h2 id="timeline-results" className="text-xl font-semibold">
             {t('results')}
           </h2>
+          {filters.year !== undefined && (
+            <p className="text-slate-700">
+              {t('yearOnly', { year: filters.year })}{' '}
+              <Link href={{ pathname: '/timeline', query: timelineQueryObject({ ...filters, year: undefined }, 1) }} className="text-blue-800 underline">
+                {t('allYears')}
+              </Link>
+            </p>
+          )}
           <p className="text-slate-700">
             {t('total', { total: page.total })}
             {page.items.length > 0 && pages > 1 && (
