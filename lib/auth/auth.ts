@@ -37,6 +37,9 @@ function createAuth() {
     },
     plugins: [nextCookies()],
     telemetry: { enabled: false },
+    // Without a fixed base URL the origin comes from each request, which is what we want behind
+    // any host name; its start-up warning about that is noise in every log.
+    logger: { level: 'error' },
   });
 }
 

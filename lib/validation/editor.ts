@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from './common';
+import { localeSchema, partialDateSchema } from './common';
 import { isLinkAllowed, linkRoleSchema, linkRules, type LinkRoleName } from './link';
 import { recordSchemas, recordTypeNames, type RecordInput, type RecordTypeName } from './records';
 
@@ -57,7 +57,13 @@ export function rolesFrom(type: RecordTypeName): LinkRoleName[] {
   return (Object.keys(linkRules) as LinkRoleName[]).filter((role) => (linkRules[role].from as readonly string[]).includes(type));
 }
 
+/** A form sends "" for an empty field: that means "not given". */
+const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
+
 export const editorExtras = {
+  date: z.preprocess(blankAsMissing, partialDateSchema.optional()),
+  endDate: z.preprocess(blankAsMissing, partialDateSchema.optional()),
+  summary: z.preprocess(blankAsMissing, z.string().trim().max(500).optional()),
   id: z.uuid({ error: 'invalid' }).optional(),
   version: z.coerce.number({ error: 'invalid' }).int().min(0).max(1_000_000_000),
   originalLocale: localeSchema,
@@ -66,7 +72,6 @@ export const editorExtras = {
   evidence: z.array(paragraphRefSchema).max(200).default([]),
   /** Fields whose translation the editor confirmed is still current after the original changed. */
   translationCurrent: z.array(z.string().max(40)).max(20).default([]),
-  summary: z.string().trim().max(500).optional(),
   intent: z.enum(['save', 'submit']).default('save'),
 };
 

@@ -37,7 +37,9 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, FieldError[]> {
   const errors: Record<string, FieldError[]> = {};
   for (const issue of error.issues) {
     const path = issue.path.filter((part) => typeof part !== 'number').map(String).join('.') || '_form';
-    (errors[path] ??= []).push(issueToError(issue));
+    const error = issueToError(issue);
+    const list = (errors[path] ??= []);
+    if (!list.some((other) => other.key === error.key)) list.push(error);
   }
   return errors;
 }

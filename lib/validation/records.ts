@@ -93,7 +93,7 @@ export const sourceSchema = z.object({
   type: z.literal('source'),
   attributes: z.object({
     kind: z.enum(['INTERVIEW', 'PRESS_RELEASE', 'STATEMENT', 'WEB_PAGE', 'NEWS', 'OTHER']),
-    url: z.url().max(2000).nullish(),
+    url: z.preprocess((value) => (value === '' ? null : value), z.url().max(2000).nullish()),
   }),
   texts: z.object({
     name: requiredLocalizedText(NAME_MAX),

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { createDraftAction } from '@/lib/actions/inline-create';
 import type { RecordTypeName } from '@/lib/validation/records';
@@ -23,6 +23,7 @@ interface Props {
 }
 
 const creatable: RecordTypeName[] = ['person', 'organisation'];
+const noSubscription = () => () => {};
 
 /**
  * A searchable, keyboard-operable picker (the ARIA combobox pattern) for a relation. Chosen
@@ -40,12 +41,11 @@ export function RelationPicker({ name, label, targets, selected, errors }: Props
   const [options, setOptions] = useState<Option[]>([]);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const [enhanced, setEnhanced] = useState(false);
+  // True once hydrated: the search box then stops submitting what was typed.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState('');
   const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => setEnhanced(true), []);
 
   useEffect(() => {
     if (!open) return;

@@ -30,7 +30,7 @@ export function SlugField({ type, value, recordId, errors, label }: { type: Reco
   }, [touched]);
 
   useEffect(() => {
-    if (!slug) return setStatus('idle');
+    if (!slug) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       const params = new URLSearchParams({ type, slug, ...(recordId ? { except: recordId } : {}) });
@@ -68,7 +68,7 @@ export function SlugField({ type, value, recordId, errors, label }: { type: Reco
         className="mt-1 block w-full rounded border border-slate-400 px-2 py-1.5 font-mono text-sm"
       />
       <p id="slug-status" aria-live="polite" className={`text-xs ${status === 'free' ? 'text-green-800' : 'text-red-700'}`}>
-        {status === 'idle' ? '' : t(status)}
+        {status === 'idle' || !slug ? '' : t(status)}
       </p>
       <FieldError id={errorId('slug')} errors={errors} />
     </div>
