@@ -98,7 +98,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     if (mode === 'pass') return original.end(chunk as Chunk, encoding as BufferEncoding, cb);
     if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
     const body = Buffer.concat(chunks);
-    const scripts = inlineScriptHashes(body.toString('utf8'));
+    const scripts = inlineScriptHashes(body);
     for (const start of scripts.unknown) options.onUnknownScript?.(start, req.url ?? '');
     res.setHeader('Content-Security-Policy', documentCsp(scripts.hashes, options));
     if (!res.hasHeader('content-encoding')) res.setHeader('Content-Length', body.length);
