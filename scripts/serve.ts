@@ -3,7 +3,8 @@
  * behind two things Next.js cannot do by itself (decision 009):
  * - a Content-Security-Policy per HTML response naming the hashes of its framework scripts, so
  *   pages cached by Next keep a strict policy without a per-request nonce;
- * - request bodies over the limit refused with 413 before they reach a route or an action.
+ * - request bodies over the limit refused with 413 before they reach a route or an action;
+ * - a page that failed because the database stopped answering sent as the localized 503 page.
  * Compression is done here, outside the policy step, so the step sees the HTML as written.
  *
  * node --import tsx scripts/serve.ts --port 3000 [--dev]
@@ -13,6 +14,8 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 // The compression middleware Next.js itself uses for `next start` (compress: false in next.config.ts).
 import compression from 'next/dist/compiled/compression';
+import { databaseState } from '@/lib/errors/database-state';
+import { unavailablePage } from '@/lib/errors/unavailable-page';
 import { judgeBody } from '@/lib/security/body-limit';
 import { secureResponse } from '@/lib/security/secure-response';
 import { fail } from './cli';
@@ -41,6 +44,13 @@ server.on('request', (req, res) => {
   secureResponse(req, res, {
     production: !dev,
     dev,
+    // A page that failed because the database stopped answering (instrumentation.ts marks it)
+    // is answered with the localized 503 page, like every page after it (proxy.ts).
+    replaceFailedDocument(url) {
+      if (databaseState()?.up !== false) return undefined;
+      const locale = url.split(/[/?#]/)[1] === 'ru' ? 'ru' : 'en';
+      return unavailablePage(locale, url);
+    },
     onUnknownScript(start, url) {
       if (reported.has(start)) return;
       reported.add(start);

@@ -5,6 +5,11 @@ import { inlineScriptHashes } from './inline-scripts';
 export interface SecureOptions {
   production: boolean;
   dev?: boolean;
+  /**
+   * Asked about an HTML document that failed (status 500 or more) before it is sent: may give
+   * another document to send instead (the 503 page when the database stopped answering).
+   */
+  replaceFailedDocument?: (url: string) => { status: number; headers: Record<string, string>; html: string } | undefined;
   /** Told about inline scripts of unknown shape (blocked by the CSP), once per distinct start. */
   onUnknownScript?: (start: string, url: string) => void;
 }
@@ -97,7 +102,14 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     decide();
     if (mode === 'pass') return original.end(chunk as Chunk, encoding as BufferEncoding, cb);
     if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
-    const body = Buffer.concat(chunks);
+    let body = Buffer.concat(chunks);
+    const replacement = res.statusCode >= 500 ? options.replaceFailedDocument?.(req.url ?? '/') : undefined;
+    if (replacement) {
+      res.statusCode = replacement.status;
+      res.statusMessage = '';
+      for (const [name, value] of Object.entries(replacement.headers)) res.setHeader(name, value);
+      body = Buffer.from(replacement.html, 'utf8');
+    }
     const scripts = inlineScriptHashes(body);
     for (const start of scripts.unknown) options.onUnknownScript?.(start, req.url ?? '');
     res.setHeader('Content-Security-Policy', documentCsp(scripts.hashes, options));
