@@ -1,3 +1,6 @@
+import type { Instrumentation } from 'next';
+import { isDatabaseUnreachable, markDatabaseDown } from './lib/errors/database-state';
+
 /**
  * Runs once when a Next.js server starts: the alert job's interval, in the Node.js runtime only,
  * never during `next build` (which has no database, decision 004), and not when ALERTS_WORKER=off
@@ -10,3 +13,12 @@ export async function register() {
   const { startAlertWorker } = await import('./lib/alerts/worker');
   startAlertWorker();
 }
+
+/**
+ * A request that failed because the database stopped answering marks it down, so the proxy
+ * answers the next requests with the 503 page at once, and the server in front of Next
+ * (scripts/serve.ts) turns this failed page into that 503 page too.
+ */
+export const onRequestError: Instrumentation.onRequestError = (error) => {
+  if (isDatabaseUnreachable(error)) markDatabaseDown();
+};

@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { hasLocale } from 'next-intl';
+import { databaseAvailable } from './lib/data/availability';
+import { unavailableResponse } from './lib/errors/unavailable-page';
 import { routing } from './lib/i18n/routing';
 
 const intl = createMiddleware(routing);
@@ -9,9 +12,16 @@ const intl = createMiddleware(routing);
  * and the action wrapper checks the session): a POST whose Origin is another site is refused
  * before any action runs.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD' && isCrossSite(request)) {
     return new NextResponse('Refused: this form was sent from another site.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  // Every page reads the database: while it does not answer, readers get the localized 503
+  // page (with Retry-After) instead of an error halfway through a page. Checked at most every
+  // few seconds (lib/data/availability.ts); a recovery is seen without a restart.
+  const locale = request.nextUrl.pathname.split('/')[1];
+  if (hasLocale(routing.locales, locale) && !(await databaseAvailable())) {
+    return unavailableResponse(locale, request.nextUrl.pathname + request.nextUrl.search);
   }
   return intl(request);
 }

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole app from a fresh clone. Checks the environment, starts the embedded
  * database unless DATABASE_URL names a server, migrates, seeds, builds when the sources changed,
- * and runs `next start` as a child that lives and dies with this process.
+ * and runs the Next.js server (scripts/serve.ts) as a child that lives and dies with this process.
  * `npm run dev` does the same with `next dev` and no build.
  */
 import { spawn } from 'node:child_process';
@@ -41,8 +41,9 @@ if (database.kind === 'embedded') childEnv.EMBEDDED_DATABASE_URL = database.url;
 
 if (!dev) await ensureBuild(childEnv);
 
-const nextBin = resolve('node_modules/next/dist/bin/next');
-const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
+// scripts/serve.ts is Next's own request handler behind the security headers (decision 009).
+const serveArgs = ['--import', 'tsx', resolve('scripts/serve.ts'), '--port', String(env.PORT), ...(dev ? ['--dev'] : [])];
+const child = spawn(process.execPath, serveArgs, {
   env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
   stdio: 'inherit',
 });

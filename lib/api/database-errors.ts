@@ -1,6 +1,6 @@
+import { isDatabaseUnreachable, markDatabaseDown } from '@/lib/errors/database-state';
+import { RETRY_AFTER_SECONDS } from '@/lib/errors/retry-after';
 import { apiError } from './responses';
-
-const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminated|Can't reach database|connect|timeout|Too many connections/i;
 
 /**
  * A database that does not answer is a 503 the client can retry; anything else that escapes a
@@ -12,8 +12,9 @@ export async function withDatabaseErrors(handler: () => Promise<Response>): Prom
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error('API request failed:', message);
-    if (UNREACHABLE.test(message)) {
-      return apiError(503, 'unavailable', 'The database is not answering right now. Try again in a minute.');
+    if (isDatabaseUnreachable(error)) {
+      markDatabaseDown();
+      return apiError(503, 'unavailable', 'The database is not answering right now. Try again in a minute.', { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     }
     return apiError(500, 'internal', 'Something went wrong on our side. The error has been logged.');
   }

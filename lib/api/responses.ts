@@ -13,8 +13,8 @@ const CORS = {
   'Access-Control-Expose-Headers': 'ETag',
 } as const;
 
-export function apiError(status: number, code: ApiErrorCode, message: string): Response {
-  return Response.json({ error: { code, message } }, { status, headers: { ...CORS, 'Cache-Control': 'no-store' } });
+export function apiError(status: number, code: ApiErrorCode, message: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ error: { code, message } }, { status, headers: { ...CORS, 'Cache-Control': 'no-store', ...headers } });
 }
 
 /** A 400 naming the first invalid parameter, in plain words. */

@@ -10,12 +10,12 @@ export interface Health {
 const TIMEOUT_MS = 3_000;
 
 /** One round trip to the database, bounded in time so a hung server still gets a quick 503. */
-export async function checkDatabase(): Promise<Health> {
+export async function checkDatabase(timeoutMs = TIMEOUT_MS): Promise<Health> {
   const { kind } = databaseTarget();
   try {
     await Promise.race([
       db().$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS).unref()),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref()),
     ]);
     return { status: 'ok', db: kind };
   } catch {
