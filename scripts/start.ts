@@ -41,7 +41,9 @@ if (database.kind === 'embedded') childEnv.EMBEDDED_DATABASE_URL = database.url;
 if (!dev) await ensureBuild(childEnv);
 
 const nextBin = resolve('node_modules/next/dist/bin/next');
-const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
+// Profiling flags given to this launcher's Node go on to the server (`npm run bench -- --profile`).
+const profiling = process.execArgv.filter((arg) => /^--(cpu|heap)-prof/.test(arg));
+const child = spawn(process.execPath, [...profiling, nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
   env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
   stdio: 'inherit',
 });

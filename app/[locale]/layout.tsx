@@ -6,8 +6,12 @@ import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 
+// No locale is rendered at build time: the build has no database (decision 004). Every page is
+// rendered on its first visit and then served from the page cache until a save revalidates its
+// tags, unless it reads the request (search parameters), which makes it render per request
+// (decision 008).
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {

@@ -20,11 +20,13 @@ export async function seedWithReport(prisma: PrismaClient): Promise<{ summary: s
   };
 }
 
-/** The same on the database at `url`, with a client of its own. */
+/** The same on the database at `url`, with a client of its own; also says which database it is. */
 export async function seedDatabase(url: string, kind: DatabaseKind) {
   const prisma = createPrismaClient(url, kind);
   try {
-    return await seedWithReport(prisma);
+    const report = await seedWithReport(prisma);
+    const instance = await prisma.databaseInstance.findFirst({ select: { id: true } });
+    return { ...report, instance: instance?.id ?? 'none' };
   } finally {
     await prisma.$disconnect();
   }
