@@ -6,8 +6,10 @@
 //    would never learn of a save made through the first. Every revalidation is written to the
 //    `CacheTag` table; each instance reads what changed every second, and everything once
 //    before its first answer.
-// 2. "Not found" answers stay in memory (bounded by Next's LRU) and never reach the disk, so
-//    requests for made-up addresses cannot fill it.
+// 2. "Not found" answers, list pages and cached reads stay in memory (bounded by Next's LRU) and
+//    never reach the disk: their keys come from what readers type (any slug, any filter value),
+//    so made-up addresses could otherwise fill it. They are cheap to make again after a restart;
+//    record pages and the home page, one per record and locale, are kept on disk.
 //
 // Plain JavaScript: Next.js imports this file at run time, outside the app's bundle. It reaches
 // the database through the app's one Prisma client, which instrumentation.ts hands over on the
@@ -20,6 +22,8 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 
 const STORE_KEY = Symbol.for('kb.cache-tag-store');
+// The cached lists' internal route (components/lists/cached-list-path.ts), inside a page key.
+const LIST_KEY = /\/\$\/[^/]+\/lists\//;
 const POLL_MS = 1_000;
 
 /** @returns {import('./tag-bridge').TagStore | undefined} */
@@ -76,7 +80,7 @@ export default class PageCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    if (data && data.status === 404) return this.memoryOnly.set(key, data, ctx);
+    if (data && (data.status === 404 || data.kind === 'FETCH' || LIST_KEY.test(key))) return this.memoryOnly.set(key, data, ctx);
     return super.set(key, data, ctx);
   }
 

@@ -13,6 +13,8 @@ export interface RunningApp {
   coldStartMs: number;
   /** Resident memory of the launcher and every process under it, in bytes. */
   rss(): ProcessMemory;
+  /** CPU time used so far by the launcher and every process under it, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startApp({ port, env, firstPath, nodeArgs = [], log }: Sta
     origin,
     coldStartMs,
     rss: () => treeMemory(child.pid!),
+    cpuMs: () => treeCpu(child.pid!),
     stop: () => stopChild(child),
   };
 }
@@ -90,8 +93,8 @@ async function stopChild(child: ChildProcess) {
   clearTimeout(timer);
 }
 
-/** RSS from /proc: the launcher, and the sum over every process below it. */
-function treeMemory(root: number): ProcessMemory {
+/** Every process's parent, from /proc. */
+function processParents(): Map<number, number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -104,12 +107,40 @@ function treeMemory(root: number): ProcessMemory {
       // The process ended while we looked.
     }
   }
+  return parents;
+}
+
+function descendants(root: number): number[] {
+  const parents = processParents();
   const below = (pid: number): number[] =>
     [...parents].filter(([, parent]) => parent === pid).flatMap(([child]) => [child, ...below(child)]);
+  return below(root);
+}
+
+/** RSS from /proc: the launcher, and the sum over every process below it. */
+function treeMemory(root: number): ProcessMemory {
+  const below = descendants(root);
   return {
     launcher: rssOf(root),
-    server: below(root).reduce((sum, pid) => sum + rssOf(pid), 0),
+    server: below.reduce((sum, pid) => sum + rssOf(pid), 0),
   };
+}
+
+// Linux counts CPU time in clock ticks of 1/100 s (sysconf CLK_TCK on every mainstream kernel).
+const TICK_MS = 10;
+
+/** User and system CPU time of the launcher and everything below it, in ms. */
+function treeCpu(root: number): number {
+  return [root, ...descendants(root)].reduce((sum, pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of /proc/<pid>/stat (11 and 12 after the name).
+      return sum + (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    } catch {
+      return sum;
+    }
+  }, 0);
 }
 
 function rssOf(pid: number): number {

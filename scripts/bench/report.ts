@@ -10,6 +10,8 @@ export interface Measured {
   result: LoadResult;
   /** " (first)" / " (last)" for the two static rows. */
   edge: string;
+  /** CPU time the app's processes spent per answer (the database server's not included). */
+  cpuPerRequest: number;
 }
 
 export interface SectionInput {
@@ -61,7 +63,7 @@ export function formatSection(input: SectionInput): string {
   const table = rows.map((row) => {
     const ratio = row.result.rps / top;
     const errors = row.result.errors ? `${int(row.result.errors)} (${row.result.errorDetail})` : '0';
-    return `| ${row.target.label}${row.edge} | \`${row.target.path}\` | ${int(row.result.rps)} | ${ratio.toFixed(2)} | ${ms(row.result.p50)} | ${ms(row.result.p95)} | ${ms(row.result.p99)} | ${errors} | ${verdict(row, ratio)} |`;
+    return `| ${row.target.label}${row.edge} | \`${row.target.path}\` | ${int(row.result.rps)} | ${ratio.toFixed(2)} | ${ms(row.result.p50)} | ${ms(row.result.p95)} | ${ms(row.result.p99)} | ${row.cpuPerRequest.toFixed(2)} | ${errors} | ${verdict(row, ratio)} |`;
   });
   return [
     `## Pages under load, ${database}, ${corpus === 'seed' ? 'seed' : '100k records'}`,
@@ -72,9 +74,11 @@ export function formatSection(input: SectionInput): string {
     'gzip accepted as a browser would. "× static" is the row\'s requests per second over the static file\'s',
     '**in this same run** (the mean of its first and last rows), so load from other work on the machine',
     `mostly cancels out; the absolute numbers do not travel. Load average (1 min) before ${input.loadBefore}, after ${input.loadAfter}.`,
+    `"CPU ms/req" is the CPU time the app's own processes spent per answer${kind === 'embedded' ? ' (PGlite included: it runs in the launcher)' : ' (PostgreSQL\'s not included)'},`,
+    'which depends far less on other work on the machine than requests per second do.',
     '',
-    '| what | path | req/s | × static | p50 ms | p95 ms | p99 ms | errors | target |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| what | path | req/s | × static | p50 ms | p95 ms | p99 ms | CPU ms/req | errors | target |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...table,
     '',
     `Cold start (launcher start to the first 200 of \`/en\`, page and data caches empty): ${(input.coldStartMs / 1000).toFixed(1)} s.`,

@@ -93,10 +93,12 @@ for (const kind of kinds as DatabaseKind[]) {
       for (const [index, target] of [STATIC_TARGET, ...pages, STATIC_TARGET].entries()) {
         const url = `${app.origin}${target.path}`;
         if (warmup) await load({ url, connections, seconds: warmup });
+        const cpuBefore = app.cpuMs();
         const result = await load({ url, connections, seconds });
+        const cpuPerRequest = (app.cpuMs() - cpuBefore) / Math.max(1, result.requests);
         const edge = target === STATIC_TARGET ? (index === 0 ? ' (first)' : ' (last)') : '';
-        rows.push({ target, result, edge });
-        info(`  ${target.label}${edge}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.errorDetail ? ` (${result.errorDetail})` : ''}`);
+        rows.push({ target, result, edge, cpuPerRequest });
+        info(`  ${target.label}${edge}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${cpuPerRequest.toFixed(2)} CPU ms/req, ${result.errors} errors${result.errorDetail ? ` (${result.errorDetail})` : ''}`);
       }
     } finally {
       clearInterval(sampler);
