@@ -33,6 +33,9 @@ await checkPortFree(env.PORT).catch((error: Error) =>
 if (env.DATABASE_URL) {
   await checkDatabaseReachable(env.DATABASE_URL).catch((error: PreflightError) => fail(error.message, error.fix));
 }
+for (const replica of env.DATABASE_REPLICA_URLS ?? []) {
+  await checkDatabaseReachable(replica, 'DATABASE_REPLICA_URLS').catch((error: PreflightError) => fail(error.message, error.fix));
+}
 
 const database = await openDatabase(env);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.PORT) };
