@@ -27,6 +27,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/database.ts'],
+          // next-intl imports `next/navigation` without an extension, which Node's ESM resolver
+          // refuses; inlined, Vite resolves it (server actions redirect through next-intl).
+          server: { deps: { inline: ['next-intl'] } },
           // The embedded database serves one connection: files take turns.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -29,6 +29,11 @@ const envSchema = z.object({
   EMBEDDED_DATABASE_URL: postgresUrl.optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Signs session cookies. The launcher generates one under .data/ when it is absent. */
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  /** The first admin, created on a database with no accounts (README names the demo values). */
+  ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').max(200).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

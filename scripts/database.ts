@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Env, DatabaseKind } from '@/lib/env';
+import { parseEnv, type Env, type DatabaseKind } from '@/lib/env';
 import { DataDirError, startEmbeddedDatabase } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrations';
 import { seedDatabase } from '@/lib/seed/run';
@@ -59,15 +59,18 @@ function notWritable(dir: string): never {
 async function prepare(url: string, kind: DatabaseKind) {
   const { applied } = await applyMigrations(url);
   for (const name of applied) info(`Applied migration ${name}`);
-  const { summary, changed, instance } = await seedDatabase(url, kind);
+  const env = parseEnv(process.env);
+  const { summary, changed, accounts, noAccounts, instance } = await seedDatabase(url, kind, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
   info(summary);
+  if (accounts.length) info(`Created accounts: ${accounts.join(', ')} (README, "Editors").`);
+  if (noAccounts) info('No accounts yet: npm run user:create -- --email you@example.org --role admin (or set ADMIN_EMAIL and ADMIN_PASSWORD).');
   resetCaches(instance, changed || applied.length > 0);
 }
 
 const CACHE_OWNER = '.next/cache/database-instance';
 
 /**
- * Pages and reads are cached on disk under .next (decisions 006 and 008). Rows the seed just
+ * Pages and reads are cached on disk under .next (decisions 006 and 009). Rows the seed just
  * changed, or another database altogether (a recreated one, tests, a benchmark's), must not be
  * served from there. Edits through the app revalidate their tags instead.
  */

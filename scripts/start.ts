@@ -15,6 +15,7 @@ const { checkPortFree, checkDatabaseReachable } = await import('./preflight');
 type PreflightError = import('./preflight').PreflightError;
 const { openDatabase } = await import('./database');
 const { ensureBuild } = await import('./build');
+const { authSecret } = await import('./auth-secret');
 
 const dev = process.argv.includes('--dev');
 
@@ -38,7 +39,7 @@ for (const replica of env.DATABASE_REPLICA_URLS ?? []) {
 }
 
 const database = await openDatabase(env);
-const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.PORT) };
+const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.PORT), AUTH_SECRET: authSecret(env) };
 if (database.kind === 'embedded') childEnv.EMBEDDED_DATABASE_URL = database.url;
 
 if (!dev) await ensureBuild(childEnv);

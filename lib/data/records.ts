@@ -46,41 +46,52 @@ const positionSelect = {
   evidence: { select: citationSelect },
 } satisfies Prisma.PositionSelect;
 
-/** One published record with everything it links to, in both directions, and its sources. */
+/** A record with everything it links to (published others only), in both directions, and its sources. */
+async function readRecordDetail(where: Prisma.RecordWhereInput): Promise<RecordDetail | null> {
+  const row = await db().record.findFirst({ where, select: detailSelect });
+  if (!row) return null;
+  const positions = await db().position.findMany({
+    where: { OR: [{ personId: row.id }, { organisationId: row.id }], person: visible },
+    select: positionSelect,
+    orderBy: { asOf: 'desc' },
+  });
+  return {
+    ...toSummary(row),
+    id: row.id,
+    state: row.state,
+    endDate: isoDate(row.endDate),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+    texts: row.texts,
+    aliases: row.aliases,
+    citations: toCitations(row.evidence),
+    links: [
+      ...row.linksFrom.map((link) => ({ role: link.role as LinkRoleName, direction: 'out' as const, other: toRef(link.to), citations: toCitations(link.evidence) })),
+      ...row.linksTo.map((link) => ({ role: link.role as LinkRoleName, direction: 'in' as const, other: toRef(link.from), citations: toCitations(link.evidence) })),
+    ],
+    positions: positions.map((position) => ({
+      person: toRef(position.person),
+      organisation: position.organisation ? toRef(position.organisation) : null,
+      asOf: isoDate(position.asOf),
+      titles: position.texts,
+      citations: toCitations(position.evidence),
+    })),
+  };
+}
+
+/** One published record, as readers see it. */
 export const getRecordBySlug = cached(
   'record',
-  async (type: RecordTypeName, slug: string): Promise<RecordDetail | null> => {
-    const row = await db().record.findFirst({ where: { ...visible, type: toDbType(type), slug }, select: detailSelect });
-    if (!row) return null;
-    const positions = await db().position.findMany({
-      where: { OR: [{ personId: row.id }, { organisationId: row.id }], person: visible },
-      select: positionSelect,
-      orderBy: { asOf: 'desc' },
-    });
-    return {
-      ...toSummary(row),
-      id: row.id,
-      state: row.state,
-      endDate: isoDate(row.endDate),
-      updatedAt: row.updatedAt.toISOString(),
-      version: row.version,
-      texts: row.texts,
-      aliases: row.aliases,
-      citations: toCitations(row.evidence),
-      links: [
-        ...row.linksFrom.map((link) => ({ role: link.role as LinkRoleName, direction: 'out' as const, other: toRef(link.to), citations: toCitations(link.evidence) })),
-        ...row.linksTo.map((link) => ({ role: link.role as LinkRoleName, direction: 'in' as const, other: toRef(link.from), citations: toCitations(link.evidence) })),
-      ],
-      positions: positions.map((position) => ({
-        person: toRef(position.person),
-        organisation: position.organisation ? toRef(position.organisation) : null,
-        asOf: isoDate(position.asOf),
-        titles: position.texts,
-        citations: toCitations(position.evidence),
-      })),
-    };
-  },
+  (type: RecordTypeName, slug: string) => readRecordDetail({ ...visible, type: toDbType(type), slug }),
   (type, slug) => [recordTag(type, slug)],
 );
+
+/**
+ * One record in any state, read fresh, for the editors' preview: the same shape the public page
+ * renders. Callers check the reader may preview (lib/data/admin guards it).
+ */
+export function readRecordForPreview(type: RecordTypeName, slug: string): Promise<RecordDetail | null> {
+  return readRecordDetail({ type: toDbType(type), slug });
+}
 
 export type { RecordSummary };

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { DatabaseKind } from '@/lib/env';
 import { createPrismaClient } from '@/lib/db/create-client';
+import { ensureFirstAccounts } from '@/lib/auth/accounts';
 import { loadCorpus } from './corpus';
 import { writeCorpus } from './write';
 
@@ -20,13 +21,19 @@ export async function seedWithReport(prisma: PrismaClient): Promise<{ summary: s
   };
 }
 
-/** The same on the database at `url`, with a client of its own; also says which database it is. */
-export async function seedDatabase(url: string, kind: DatabaseKind) {
+/**
+ * The same on the database at `url`, with a client of its own; then, with the same client (the
+ * embedded socket serves one connection), the first accounts of an empty database, and which
+ * database this is (its DatabaseInstance row).
+ */
+export async function seedDatabase(url: string, kind: DatabaseKind, admin: { email?: string; password?: string } = {}) {
   const prisma = createPrismaClient(url, kind);
   try {
     const report = await seedWithReport(prisma);
+    const accounts = await ensureFirstAccounts(prisma, { adminEmail: admin.email, adminPassword: admin.password, demo: kind === 'embedded' });
+    const noAccounts = !accounts.length && (await prisma.user.count()) === 0;
     const instance = await prisma.databaseInstance.findFirst({ select: { id: true } });
-    return { ...report, instance: instance?.id ?? 'none' };
+    return { ...report, accounts, noAccounts, instance: instance?.id ?? 'none' };
   } finally {
     await prisma.$disconnect();
   }

@@ -3,6 +3,7 @@ import type { PrismaClient, Prisma } from '@/lib/generated/prisma/client';
 import type { Locale, RecordType, TextStatus } from '@/lib/generated/prisma/enums';
 import { parsePartialDate } from '@/lib/validation/common';
 import type { RecordInput } from '@/lib/validation/records';
+import { writeSubtype } from '@/lib/data/admin/subtypes';
 import type { Corpus, CorpusRecord, CorpusSource, EvidenceRef } from './corpus';
 
 /**
@@ -94,7 +95,7 @@ async function upsertRecord(
   await tx.recordText.createMany({ data: textRows(id, input) });
   await tx.alias.deleteMany({ where: { recordId: id } });
   await tx.alias.createMany({ data: input.aliases.map((alias) => ({ ...alias, recordId: id })), skipDuplicates: true });
-  await upsertSubtype(tx, id, record);
+  await writeSubtype(tx, id, record.input);
   await tx.revision.create({ data: { recordId: id, version, snapshot: JSON.parse(JSON.stringify(record)), summary: row ? 'seed update' : 'seed' } });
   return id;
 }
@@ -116,36 +117,6 @@ function textRows(recordId: string, input: RecordInput) {
     }
   }
   return rows;
-}
-
-async function upsertSubtype(tx: Tx, recordId: string, record: CorpusRecord) {
-  const input = record.input;
-  switch (input.type) {
-    case 'organisation':
-      await tx.organisation.upsert({ where: { recordId }, create: { recordId, ...input.attributes }, update: input.attributes });
-      return;
-    case 'conference':
-      await tx.conference.upsert({ where: { recordId }, create: { recordId, ...input.attributes }, update: input.attributes });
-      return;
-    case 'initiative':
-      await tx.initiative.upsert({ where: { recordId }, create: { recordId, ...input.attributes }, update: input.attributes });
-      return;
-    case 'country':
-      await tx.country.upsert({ where: { recordId }, create: { recordId, ...input.attributes }, update: input.attributes });
-      return;
-    case 'person':
-      await tx.person.upsert({ where: { recordId }, create: { recordId }, update: {} });
-      return;
-    case 'statement':
-      await tx.statement.upsert({ where: { recordId }, create: { recordId }, update: {} });
-      return;
-    case 'source':
-      await tx.source.upsert({
-        where: { recordId },
-        create: { recordId, kind: input.attributes.kind, url: input.attributes.url ?? null },
-        update: { kind: input.attributes.kind, url: input.attributes.url ?? null },
-      });
-  }
 }
 
 async function syncParagraphs(tx: Tx, sourceId: string, source: CorpusSource) {

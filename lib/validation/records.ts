@@ -9,6 +9,12 @@ const NAME_MAX = 500;
 const SHORT_MAX = 120;
 const LONG_MAX = 20_000;
 
+/** The longest text each translatable field takes: the forms size their inputs by it. */
+export const textFieldLimits: Record<string, number> = {
+  name: NAME_MAX, shortName: SHORT_MAX, location: NAME_MAX, publisher: NAME_MAX,
+  description: LONG_MAX, quote: LONG_MAX, context: LONG_MAX,
+};
+
 const base = {
   slug: slugSchema,
   originalLocale: localeSchema.optional(),
@@ -87,7 +93,7 @@ export const sourceSchema = z.object({
   type: z.literal('source'),
   attributes: z.object({
     kind: z.enum(['INTERVIEW', 'PRESS_RELEASE', 'STATEMENT', 'WEB_PAGE', 'NEWS', 'OTHER']),
-    url: z.url().max(2000).nullish(),
+    url: z.preprocess((value) => (value === '' ? null : value), z.url().max(2000).nullish()),
   }),
   texts: z.object({
     name: requiredLocalizedText(NAME_MAX),
@@ -110,3 +116,13 @@ export type RecordInput = z.infer<typeof recordSchema>;
 export type RecordTypeName = RecordInput['type'];
 
 export const recordTypeNames = ['statement', 'conference', 'organisation', 'initiative', 'person', 'source', 'country'] as const satisfies readonly RecordTypeName[];
+
+export const recordSchemas = {
+  organisation: organisationSchema,
+  person: personSchema,
+  conference: conferenceSchema,
+  initiative: initiativeSchema,
+  statement: statementSchema,
+  country: countrySchema,
+  source: sourceSchema,
+} as const satisfies { [T in RecordTypeName]: z.ZodType<Extract<RecordInput, { type: T }>, unknown> };

@@ -1,11 +1,7 @@
 import type { Metadata } from 'next';
-import { RecordArticle } from '@/components/records/record-article';
-import { recordMetadata } from '@/components/records/record-metadata';
 import { loadRecordPage } from '@/components/records/load-record-page';
-import { RecordTexts } from '@/components/records/record-texts';
-import { LinkGroups } from '@/components/records/link-groups';
-import { InitiativeTimeline, splitDossier } from '@/components/records/initiative-timeline';
-import { RecordSources } from '@/components/records/record-sources';
+import { recordMetadata } from '@/components/records/record-metadata';
+import { RecordView } from '@/components/records/record-view';
 
 type Props = PageProps<'/[locale]/initiatives/[slug]'>;
 
@@ -21,17 +17,7 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
   return recordMetadata('initiative', params);
 }
 
-/** An initiative is read as a dossier: what it is, who is behind it, and everything said about it over time. */
 export default async function InitiativePage({ params }: Props) {
   const { record, locale } = await loadRecordPage('initiative', params);
-  const { timeline, others } = splitDossier(record.links, locale);
-
-  return (
-    <RecordArticle record={record} locale={locale}>
-      <RecordTexts record={record} />
-      <LinkGroups record={record} links={others} />
-      <InitiativeTimeline items={timeline} />
-      <RecordSources record={record} />
-    </RecordArticle>
-  );
+  return <RecordView record={record} locale={locale} />;
 }
