@@ -1,15 +1,16 @@
 /**
  * The databases a benchmark runs on: one per kind of database and corpus, kept between runs so
- * the 100,000 synthetic records are written once. PostgreSQL: `<BENCH_DATABASE_URL>_seed` and
- * `_100k` (created when missing); embedded: DATA_DIR `.data/bench/seed` and `.data/bench/100k`.
+ * the 100,000 synthetic records are written once. PostgreSQL: `<BENCH_DATABASE_URL>_seed`, `_100k`
+ * and `_mixed` (created when missing); embedded: DATA_DIR `.data/bench/<corpus>`.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import type { DatabaseKind } from '@/lib/env';
 
-export type Corpus = 'seed' | '100k';
-export const CORPUS_RECORDS: Record<Corpus, number> = { seed: 0, '100k': 100_000 };
+/** `mixed` is the seed in a database of its own, which the mixed-load benchmark's editors change. */
+export type Corpus = 'seed' | '100k' | 'mixed';
+export const CORPUS_RECORDS: Record<Corpus, number> = { seed: 0, '100k': 100_000, mixed: 0 };
 
 export interface BenchDatabase {
   kind: DatabaseKind;

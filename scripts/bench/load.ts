@@ -19,6 +19,8 @@ export interface LoadResult {
 
 export interface LoadOptions {
   url: string;
+  /** Paths each connection requests in turn, instead of `url`'s own. */
+  paths?: string[];
   connections: number;
   seconds: number;
   /** Sent as a browser would: pages and files may be compressed. */
@@ -30,11 +32,12 @@ export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept:
 export const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
-export async function load({ url, connections, seconds, headers = BROWSER_HEADERS }: LoadOptions): Promise<LoadResult> {
+export async function load({ url, paths, connections, seconds, headers = BROWSER_HEADERS }: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const result = await new Promise<autocannon.Result>((done, failed) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 10 }, (error, result) =>
+    const requests = paths?.map((path) => ({ method: 'GET' as const, path }));
+    const instance = autocannon({ url, requests, connections, duration: seconds, headers, timeout: 10 }, (error, result) =>
       error ? failed(error) : done(result),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
