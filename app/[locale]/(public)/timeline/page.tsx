@@ -12,7 +12,7 @@ import { TimelinePagination } from '@/components/timeline/timeline-pagination';
 import { parseTimelineQuery, TIMELINE_PAGE_SIZE, timelineQueryObject } from '@/components/timeline/timeline-query';
 import '@/app/print.css';
 
-// Reads the request's search parameters: rendered per request, from cached reads (decision 008).
+// Reads the request's search parameters: rendered per request, from cached reads (decision 009).
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/timeline'>): Promise<Metadata> {
