@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeAppDatabase, pointAppAt } from '../helpers/app-database';
-import { actAs, cacheMock, form, headersMock, sessionCookie, settle } from '../helpers/request-context';
+import { actAs, cacheMock, form, headersMock, sessionCookie, settle, removeTestRows } from '../helpers/request-context';
 
 vi.mock('next/headers', () => headersMock());
 vi.mock('next/cache', (original) => cacheMock(original as () => Promise<Record<string, unknown>>));
@@ -27,7 +27,10 @@ beforeAll(async () => {
   const { createAccount } = await import('@/lib/auth/accounts');
   await createAccount(db(), { email, name: 'Sessions', role: 'editor', password: PASSWORD });
 });
-afterAll(closeAppDatabase);
+afterAll(async () => {
+  await removeTestRows(run);
+  await closeAppDatabase();
+});
 
 describe('sessions', () => {
   it('sign-out ends that session', async () => {
