@@ -81,15 +81,17 @@ export class CookieJar {
 }
 
 export interface Browser {
+  /** Its cookies: another browser made with them is the same person (e.g. on another instance). */
+  jar: CookieJar;
   get(path: string): Promise<{ status: number; html: string }>;
   /** Posts fields as a form would; redirects are not followed, so a 303 shows where it goes. */
   post(path: string, fields: FormFields): Promise<{ status: number; location: string | null; html: string }>;
 }
 
-export function browser(origin: string): Browser {
-  const jar = new CookieJar();
+export function browser(origin: string, jar = new CookieJar()): Browser {
   const headers = () => ({ cookie: jar.header(), accept: 'text/html', origin });
   return {
+    jar,
     async get(path) {
       const response = await fetch(`${origin}${path}`, { headers: headers(), redirect: 'manual' });
       jar.take(response);
