@@ -4,13 +4,15 @@ import { hasLocale } from 'next-intl';
 import { databaseAvailable } from './lib/data/availability';
 import { unavailableResponse } from './lib/errors/unavailable-page';
 import { routing } from './lib/i18n/routing';
+import { CACHED_LIST_PREFIX, cachedListPath } from './components/lists/cached-list-path';
 
 const intl = createMiddleware(routing);
+const internalList = new RegExp(`^/[^/]+/${CACHED_LIST_PREFIX}(/|$)`);
 
 /**
- * Locale routing, and the first of two origin checks on form posts (server actions check again
- * and the action wrapper checks the session): a POST whose Origin is another site is refused
- * before any action runs.
+ * Locale routing; lists whose query it understands to the page cache; and the first of two
+ * origin checks on form posts (server actions check again and the action wrapper checks the
+ * session): a POST whose Origin is another site is refused before any action runs.
  */
 export default async function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD' && isCrossSite(request)) {
@@ -23,6 +25,14 @@ export default async function proxy(request: NextRequest) {
   if (hasLocale(routing.locales, locale) && !(await databaseAvailable())) {
     return unavailableResponse(locale, request.nextUrl.pathname + request.nextUrl.search);
   }
+  const { pathname, searchParams } = request.nextUrl;
+  // The cached lists' internal address is not a page of its own: the localized 404.
+  if (internalList.test(pathname)) {
+    return NextResponse.rewrite(new URL(`/${pathname.split('/')[1]}/not-found`, request.url));
+  }
+  // A list whose filters all make sense is served from the page cache (decision 013).
+  const list = request.method === 'GET' ? cachedListPath(pathname, searchParams, routing.locales) : null;
+  if (list) return NextResponse.rewrite(new URL(list, request.url));
   return intl(request);
 }
 

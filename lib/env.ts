@@ -30,8 +30,15 @@ const smtpUrl = z
     }
   }, 'must look like smtp://user:password@host:587 (or smtps://… for TLS from the start)');
 
+/** Read replicas: PostgreSQL URLs separated by commas, each checked like DATABASE_URL. */
+const replicaUrls = z
+  .string()
+  .transform((value) => value.split(',').map((url) => url.trim()))
+  .pipe(z.array(postgresUrl).min(1));
+
 const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_URLS: replicaUrls.optional(),
   EMBEDDED_DATABASE_URL: postgresUrl.optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -67,10 +74,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new EnvError(`${issue.path.join('.')} ${issue.message}`);
+    // A bad replica is named by its place in the list: "DATABASE_REPLICA_URLS (2nd) must …".
+    const [name, index] = issue.path;
+    const place = typeof index === 'number' ? ` (${ordinal(index + 1)})` : '';
+    throw new EnvError(`${String(name)}${place} ${issue.message}`);
+  }
+  if (result.data.DATABASE_REPLICA_URLS && !result.data.DATABASE_URL) {
+    throw new EnvError('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas copy a PostgreSQL primary, and the embedded database has none');
   }
   return result.data;
 }
+
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
 let cached: Env | undefined;
 
@@ -79,9 +94,9 @@ export function env(): Env {
   return cached;
 }
 
-export function databaseTarget(current: Env = env()): { url: string; kind: DatabaseKind } {
-  if (current.DATABASE_URL) return { url: current.DATABASE_URL, kind: 'postgres' };
-  if (current.EMBEDDED_DATABASE_URL) return { url: current.EMBEDDED_DATABASE_URL, kind: 'embedded' };
+export function databaseTarget(current: Env = env()): { url: string; kind: DatabaseKind; replicas: string[] } {
+  if (current.DATABASE_URL) return { url: current.DATABASE_URL, kind: 'postgres', replicas: current.DATABASE_REPLICA_URLS ?? [] };
+  if (current.EMBEDDED_DATABASE_URL) return { url: current.EMBEDDED_DATABASE_URL, kind: 'embedded', replicas: [] };
   throw new EnvError(
     'No database: start the app with `npm start` (embedded database) or set DATABASE_URL=postgresql://…',
   );

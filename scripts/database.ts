@@ -60,13 +60,27 @@ async function prepare(url: string, kind: DatabaseKind) {
   const { applied } = await applyMigrations(url);
   for (const name of applied) info(`Applied migration ${name}`);
   const env = parseEnv(process.env);
-  const { summary, changed, accounts, noAccounts } = await seedDatabase(url, kind, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+  const { summary, changed, accounts, noAccounts, instance } = await seedDatabase(url, kind, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
   info(summary);
   if (accounts.length) info(`Created accounts: ${accounts.join(', ')} (README, "Editors").`);
   if (noAccounts) info('No accounts yet: npm run user:create -- --email you@example.org --role admin (or set ADMIN_EMAIL and ADMIN_PASSWORD).');
-  // Pages cache reads on disk (lib/data/cache.ts); rows the seed just changed must not be
-  // served from there. Edits through the app revalidate their tags instead.
-  if (changed || applied.length) rmSync('.next/cache/fetch-cache', { recursive: true, force: true });
+  resetCaches(instance, changed || applied.length > 0);
+}
+
+const CACHE_OWNER = '.next/cache/database-instance';
+
+/**
+ * Pages and reads are cached on disk under .next (decisions 006 and 009). Rows the seed just
+ * changed, or another database altogether (a recreated one, tests, a benchmark's), must not be
+ * served from there. Edits through the app revalidate their tags instead.
+ */
+function resetCaches(instance: string, changed: boolean) {
+  const owner = existsSync(CACHE_OWNER) ? readFileSync(CACHE_OWNER, 'utf8') : '';
+  if (!changed && owner === instance) return;
+  rmSync('.next/cache/fetch-cache', { recursive: true, force: true });
+  rmSync('.next/server/route-cache', { recursive: true, force: true });
+  mkdirSync('.next/cache', { recursive: true });
+  writeFileSync(CACHE_OWNER, instance);
 }
 
 /** PGlite is single-process: a second launcher on the same folder would corrupt it. */

@@ -25,7 +25,7 @@ export class PreflightError extends Error {
 }
 
 /** Connects once to a PostgreSQL URL; rejects with one line naming the problem. */
-export async function checkDatabaseReachable(url: string): Promise<void> {
+export async function checkDatabaseReachable(url: string, variable = 'DATABASE_URL'): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   client.on('error', () => {});
   const where = describe(url);
@@ -36,13 +36,14 @@ export async function checkDatabaseReachable(url: string): Promise<void> {
     const { code, message } = error as { code?: string; message: string };
     const database = new URL(url).pathname.slice(1);
     const [reason, fix] =
-      code === 'ECONNREFUSED' ? ['connection refused', 'start PostgreSQL, or correct the host and port in DATABASE_URL.']
-      : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ['host not found', 'correct the host in DATABASE_URL.']
-      : code === '28P01' || code === '28000' ? ['authentication failed', 'correct the user and password in DATABASE_URL.']
-      : code === '3D000' ? ['the database does not exist', `create it (createdb ${database}) or name another one in DATABASE_URL.`]
+      code === 'ECONNREFUSED' ? ['connection refused', `start PostgreSQL, or correct the host and port in ${variable}.`]
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ['host not found', `correct the host in ${variable}.`]
+      : code === '28P01' || code === '28000' ? ['authentication failed', `correct the user and password in ${variable}.`]
+      : code === '3D000' ? ['the database does not exist', `create it (createdb ${database}) or name another one in ${variable}.`]
       : message.includes('timeout') ? ['no answer within 5 s', 'check that the server is up and reachable.']
-      : [message, 'check DATABASE_URL.'];
-    throw new PreflightError(`Cannot connect to the database at ${where}: ${reason}.`, fix);
+      : [message, `check ${variable}.`];
+    const what = variable === 'DATABASE_URL' ? 'the database' : 'the read replica';
+    throw new PreflightError(`Cannot connect to ${what} at ${where}: ${reason}.`, fix);
   } finally {
     await client.end().catch(() => {});
   }

@@ -34,6 +34,9 @@ await checkPortFree(env.PORT).catch((error: Error) =>
 if (env.DATABASE_URL) {
   await checkDatabaseReachable(env.DATABASE_URL).catch((error: PreflightError) => fail(error.message, error.fix));
 }
+for (const replica of env.DATABASE_REPLICA_URLS ?? []) {
+  await checkDatabaseReachable(replica, 'DATABASE_REPLICA_URLS').catch((error: PreflightError) => fail(error.message, error.fix));
+}
 
 const database = await openDatabase(env);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.PORT), AUTH_SECRET: authSecret(env) };
@@ -41,8 +44,10 @@ if (database.kind === 'embedded') childEnv.EMBEDDED_DATABASE_URL = database.url;
 
 if (!dev) await ensureBuild(childEnv);
 
-// scripts/serve.ts is Next's own request handler behind the security headers (decision 009).
-const serveArgs = ['--import', 'tsx', resolve('scripts/serve.ts'), '--port', String(env.PORT), ...(dev ? ['--dev'] : [])];
+// scripts/serve.ts is Next's own request handler behind the security headers (decision 012).
+// Profiling flags given to this launcher's Node go on to the server (`npm run bench -- --profile`).
+const profiling = process.execArgv.filter((arg) => /^--(cpu|heap)-prof/.test(arg));
+const serveArgs = [...profiling, '--import', 'tsx', resolve('scripts/serve.ts'), '--port', String(env.PORT), ...(dev ? ['--dev'] : [])];
 const child = spawn(process.execPath, serveArgs, {
   env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
   stdio: 'inherit',

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listMainInitiatives } from '@/lib/data/home';
 import { listRecords } from '@/lib/data/record-list';
@@ -12,6 +11,9 @@ import { RecordTeasers } from '@/components/home/record-teasers';
 import { SearchBox } from '@/components/home/search-box';
 import { ConferenceTeaser, InitiativeTeaser, StatementTeaser } from '@/components/home/teaser-items';
 
+// Rendered on the first visit, then served from the page cache until a save revalidates it (decision 009).
+export const revalidate = 3600;
+
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as AppLocale, namespace: 'Metadata' });
@@ -23,7 +25,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(locale as AppLocale);
-  await connection();
   const t = await getTranslations('Home');
   const [counts, statements, conferences, initiatives] = await Promise.all([
     countPublishedRecords(),

@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { setRequestLocale } from 'next-intl/server';
 import { getRecordBySlug } from '@/lib/data/records';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -7,13 +6,12 @@ import type { RecordTypeName } from '@/lib/validation/records';
 import { isSlug } from './record-metadata';
 
 /**
- * What every record page does first: fix the locale, render per request (the build has no
- * database), read the record, and answer the localized 404 when there is none.
+ * What every record page does first: fix the locale, read the record, and answer the localized
+ * 404 when there is none. The page is rendered on its first visit and cached (decision 009).
  */
 export async function loadRecordPage(type: RecordTypeName, params: Promise<{ locale: string; slug: string }>) {
   const { locale, slug } = await params;
   setRequestLocale(locale as AppLocale);
-  await connection();
   const record = isSlug(slug) ? await getRecordBySlug(type, slug) : null;
   if (!record) notFound();
   return { record, locale: locale as AppLocale };

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getRecordBySlug } from '@/lib/data/records';
 import { recordPath } from '@/lib/data/record-types';
 import { pickText } from '@/lib/data/texts';
@@ -31,7 +30,6 @@ export function isSlug(slug: string): boolean {
  */
 export async function recordMetadata(type: RecordTypeName, params: Promise<{ locale: string; slug: string }>): Promise<Metadata> {
   const { locale, slug } = await params;
-  await connection();
   const record = isSlug(slug) ? await getRecordBySlug(type, slug) : null;
   if (!record) return {};
   const appLocale = locale as AppLocale;

@@ -1,10 +1,12 @@
 import 'server-only';
-import { updateTag } from 'next/cache';
+import { revalidateTag, updateTag } from 'next/cache';
 import type { z } from 'zod';
 import { AuthError } from '@/lib/auth/errors';
 import type { Permission } from '@/lib/auth/permissions';
 import { requirePermission, type SessionUser } from '@/lib/auth/session';
 import { TAG_ALL } from '@/lib/data/cache';
+import { db } from '@/lib/db/client';
+import { waitForReplicas } from '@/lib/db/replication';
 import type { Conflict } from '@/lib/data/admin/record-save';
 import type { Referrer } from '@/lib/data/admin/deletion';
 import { formDataToObject, formValues } from '@/lib/forms/form-data';
@@ -16,7 +18,7 @@ import type { ActionState } from './action-state';
 
 /** What a handler returns: message keys (Admin.messages / Validation), never localized text. */
 export type Outcome =
-  | { ok: true; message?: string; redirectTo?: string; changed?: boolean; data?: Record<string, string> }
+  | { ok: true; message?: string; redirectTo?: string; changed?: boolean; data?: Record<string, string>; freshTags?: string[] }
   | { ok: false; formError?: string; fieldErrors?: Record<string, (string | FieldError)[]>; conflict?: Conflict; referrers?: Referrer[]; keepValues?: boolean };
 
 export interface ActionContext {
@@ -72,7 +74,20 @@ export function defineAction<Schema extends z.ZodType>(options: {
         values,
       };
     }
-    if (outcome.changed !== false) updateTag(TAG_ALL);
+    if (outcome.changed !== false) {
+      // With read replicas, the pages rendered next read from them: wait until they have the
+      // save, or a page could cache the old rows (decision 010). At once without replicas.
+      await waitForReplicas(db());
+      if (outcome.freshTags) {
+        // A record's save: its own page and reads are fresh at once (the editor sees the save);
+        // the rest that shows records is served once more while it renders again, so a burst of
+        // saves never makes every reader wait for a render (decision 009).
+        for (const tag of outcome.freshTags) updateTag(tag);
+        revalidateTag(TAG_ALL, 'max');
+      } else {
+        updateTag(TAG_ALL);
+      }
+    }
     if (outcome.redirectTo) redirect({ href: outcome.redirectTo, locale });
     return { status: 'ok', message: outcome.message ? t(`messages.${outcome.message}` as 'messages.saved') : undefined, data: outcome.data };
   }

@@ -1,5 +1,6 @@
 'use server';
 import { saveRecord } from '@/lib/data/admin/record-save';
+import { recordTag } from '@/lib/data/cache';
 import { segments } from '@/lib/data/record-types';
 import { editorSchema, isRepeatedEditorField } from '@/lib/validation/editor';
 import { recordTypeNames, type RecordTypeName } from '@/lib/validation/records';
@@ -18,7 +19,8 @@ const savers = Object.fromEntries(
       async run(input, { user }) {
         const result = await saveRecord(user, type, input);
         if (!result.ok) return refusal(result);
-        return { ok: true, redirectTo: `/admin/${segments[type]}/${result.record.slug}?saved=${result.record.version}` };
+        const redirectTo = `/admin/${segments[type]}/${result.record.slug}?saved=${result.record.version}`;
+        return { ok: true, redirectTo, freshTags: [recordTag(type, result.record.slug)] };
       },
     }),
   ]),

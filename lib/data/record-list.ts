@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Locale } from '@/lib/generated/prisma/enums';
-import type { ListQuery, RelationFilter, Sort } from '@/lib/validation/list-query';
+import { defaultSort, type ListQuery, type RelationFilter, type Sort } from '@/lib/validation/list-query';
 import type { RecordTypeName } from '@/lib/validation/records';
 import { cached } from './cache';
 import { summarySelect, toSummary, type RecordSummary } from './record-shapes';
@@ -43,9 +43,7 @@ export function listWhere(type: RecordTypeName, query: Partial<ListQuery>): Pris
   return { AND: and };
 }
 
-export function defaultSort(type: RecordTypeName): Sort {
-  return type === 'organisation' || type === 'person' || type === 'country' ? 'name' : 'date-desc';
-}
+export { defaultSort } from '@/lib/validation/list-query';
 
 function orderBy(sort: Sort, locale: Locale): Prisma.RecordOrderByWithRelationInput[] {
   const byName = { [locale === 'ru' ? 'sortNameRu' : 'sortNameEn']: 'asc' } as Prisma.RecordOrderByWithRelationInput;

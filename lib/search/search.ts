@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { onReplica } from '@/lib/db/create-client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Locale } from '@/lib/generated/prisma/enums';
 import type { RecordRef } from '@/lib/data/record-shapes';
@@ -27,10 +28,11 @@ async function configure(tx: Tx) {
 
 /**
  * Run `work` in one short transaction with the search settings. On the embedded database the
- * pool has one connection: everything inside uses `tx` only.
+ * pool has one connection: everything inside uses `tx` only. It only reads, so with read
+ * replicas it runs on one (decision 010).
  */
 export function inSearchTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(
+  return onReplica(db()).$transaction(
     async (tx) => {
       await configure(tx);
       return work(tx);

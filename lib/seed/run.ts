@@ -23,7 +23,8 @@ export async function seedWithReport(prisma: PrismaClient): Promise<{ summary: s
 
 /**
  * The same on the database at `url`, with a client of its own; then, with the same client (the
- * embedded socket serves one connection), the first accounts of an empty database.
+ * embedded socket serves one connection), the first accounts of an empty database, and which
+ * database this is (its DatabaseInstance row).
  */
 export async function seedDatabase(url: string, kind: DatabaseKind, admin: { email?: string; password?: string } = {}) {
   const prisma = createPrismaClient(url, kind);
@@ -31,7 +32,8 @@ export async function seedDatabase(url: string, kind: DatabaseKind, admin: { ema
     const report = await seedWithReport(prisma);
     const accounts = await ensureFirstAccounts(prisma, { adminEmail: admin.email, adminPassword: admin.password, demo: kind === 'embedded' });
     const noAccounts = !accounts.length && (await prisma.user.count()) === 0;
-    return { ...report, accounts, noAccounts };
+    const instance = await prisma.databaseInstance.findFirst({ select: { id: true } });
+    return { ...report, accounts, noAccounts, instance: instance?.id ?? 'none' };
   } finally {
     await prisma.$disconnect();
   }

@@ -31,6 +31,11 @@ export const initiativeStatuses = initiativeSchema.shape.attributes.shape.status
 export const sorts = ['date-desc', 'date-asc', 'name'] as const;
 export type Sort = (typeof sorts)[number];
 
+/** Names sort by name, everything dated by date, newest first. */
+export function defaultSort(type: RecordTypeName): Sort {
+  return type === 'organisation' || type === 'person' || type === 'country' ? 'name' : 'date-desc';
+}
+
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE = 100_000;

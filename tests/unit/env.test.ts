@@ -4,7 +4,7 @@ import { databaseTarget, EnvError, parseEnv } from '@/lib/env';
 describe('environment', () => {
   it('uses the embedded database when DATABASE_URL is absent or empty', () => {
     const env = parseEnv({ DATABASE_URL: '', EMBEDDED_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5555/postgres' });
-    expect(databaseTarget(env)).toEqual({ url: 'postgresql://postgres@127.0.0.1:5555/postgres', kind: 'embedded' });
+    expect(databaseTarget(env)).toEqual({ url: 'postgresql://postgres@127.0.0.1:5555/postgres', kind: 'embedded', replicas: [] });
     expect(env.PORT).toBe(3000);
   });
 
@@ -20,6 +20,26 @@ describe('environment', () => {
 
   it.each(['0', '70000', 'abc'])('rejects PORT=%s', (value) => {
     expect(() => parseEnv({ PORT: value })).toThrow(/^PORT /);
+  });
+
+  it('reads replicas from DATABASE_REPLICA_URLS, separated by commas', () => {
+    const env = parseEnv({
+      DATABASE_URL: 'postgresql://postgres@db:5432/kb',
+      DATABASE_REPLICA_URLS: 'postgresql://postgres@replica1:5432/kb, postgresql://postgres@replica2:5432/kb',
+    });
+    expect(databaseTarget(env).replicas).toEqual(['postgresql://postgres@replica1:5432/kb', 'postgresql://postgres@replica2:5432/kb']);
+    expect(databaseTarget(parseEnv({ DATABASE_URL: 'postgresql://postgres@db:5432/kb' })).replicas).toEqual([]);
+  });
+
+  it('names the bad replica in a list', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'postgresql://x@db/kb', DATABASE_REPLICA_URLS: 'postgresql://x@r1/kb,mysql://x@r2/kb' })).toThrow(
+      /^DATABASE_REPLICA_URLS \(2nd\) must look like postgresql:\/\//,
+    );
+    expect(() => parseEnv({ DATABASE_URL: 'postgresql://x@db/kb', DATABASE_REPLICA_URLS: 'postgresql://x@r1/kb,,' })).toThrow(/\(2nd\)/);
+  });
+
+  it('refuses replicas without a PostgreSQL primary', () => {
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: 'postgresql://x@r1/kb' })).toThrow(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
   });
 
   it('explains what to do when no database is configured', () => {

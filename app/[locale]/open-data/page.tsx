@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EndpointTable } from '@/components/open-data/endpoint-table';
 import { presentRecord } from '@/lib/api/present';
@@ -7,6 +6,9 @@ import { getRecordBySlug } from '@/lib/data/records';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
+
+// Rendered on the first visit, then served from the page cache until a save revalidates it (decision 009).
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/open-data'>): Promise<Metadata> {
   const locale = (await params).locale as AppLocale;
@@ -19,7 +21,6 @@ const code = 'block overflow-x-auto rounded bg-slate-100 p-3 font-mono text-sm';
 export default async function OpenDataPage({ params }: PageProps<'/[locale]/open-data'>) {
   const locale = (await params).locale as AppLocale;
   setRequestLocale(locale);
-  await connection();
   const t = await getTranslations('OpenData');
   const example = await getRecordBySlug('organisation', 'csto');
   const shown = example ? presentRecord(example) : null;

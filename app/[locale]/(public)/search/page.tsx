@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
@@ -11,6 +10,9 @@ import { MAX_QUERY_LENGTH, parseSearchQueryLeniently } from '@/lib/validation/se
 import { SearchBox } from '@/components/search/search-box';
 import { SearchResults } from '@/components/search/search-results';
 import { FollowSearchLink } from '@/components/alerts/follow-links';
+
+// Reads the query: rendered per request, and search results are never cached (decision 007).
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
@@ -26,7 +28,6 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  await connection();
   const t = await getTranslations('Search');
   const { query, ignored, truncated } = parseSearchQueryLeniently(searchParamsToObject(await searchParams));
   const result = query.q ? await searchRecords(query, locale) : null;

@@ -1,10 +1,12 @@
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { listMetadata } from '@/components/lists/list-metadata';
 import { RecordListPage } from '@/components/lists/record-list-page';
+
+// Reads the request's search parameters: rendered per request, from cached reads (decision 009).
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/statements'>) {
   const { locale } = await params;
@@ -15,6 +17,5 @@ export default async function StatementsPage({ params, searchParams }: PageProps
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  await connection();
   return <RecordListPage type="statement" locale={locale} searchParams={await searchParams} />;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getFilterOptions } from '@/lib/data/filter-options';
 import { countTimelineByYear, listTimeline } from '@/lib/data/timeline';
@@ -14,6 +13,9 @@ import { parseTimelineQuery, TIMELINE_PAGE_SIZE, timelineQueryObject, timelineTy
 import { YearChart } from '@/components/charts/year-chart';
 import '@/app/print.css';
 
+// Reads the request's search parameters: rendered per request, from cached reads (decision 009).
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/timeline'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as AppLocale, namespace: 'Timeline' });
@@ -23,7 +25,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/timeline
 export default async function TimelinePage({ params, searchParams }: PageProps<'/[locale]/timeline'>) {
   const { locale } = await params;
   setRequestLocale(locale as AppLocale);
-  await connection();
   const t = await getTranslations('Timeline');
   const { filters, ignored } = parseTimelineQuery(await searchParams);
   const scope = { types: filters.types, organisation: filters.organisation, initiative: filters.initiative };

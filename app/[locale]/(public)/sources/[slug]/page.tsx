@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getSourceBySlug } from '@/lib/data/sources';
 import { listRecordsCitingSource } from '@/lib/data/source-citations';
@@ -15,6 +14,9 @@ import { SourceText } from '@/components/sources/source-text';
 import { ViewToggle } from '@/components/sources/view-toggle';
 import '@/app/print.css';
 
+// Reads `?view=`: rendered per request, from cached reads (decision 009).
+export const dynamic = 'force-dynamic';
+
 /** Highwire Press tags (Google Scholar, Zotero) date a work as YYYY, YYYY/MM or YYYY/MM/DD. */
 function citationDate(date: string | null, precision: string | null): string | undefined {
   if (!date) return undefined;
@@ -26,7 +28,6 @@ function citationDate(date: string | null, precision: string | null): string | u
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sources/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
-  await connection();
   const source = await getSourceBySlug(slug);
   if (!source) return {};
   const { record } = source;
@@ -55,7 +56,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sources/
 export default async function SourcePage({ params, searchParams }: PageProps<'/[locale]/sources/[slug]'>) {
   const { locale, slug } = await params;
   setRequestLocale(locale as AppLocale);
-  await connection();
   const [source, citing, query, t] = await Promise.all([
     getSourceBySlug(slug),
     listRecordsCitingSource(slug),
