@@ -1,6 +1,6 @@
 /**
  * The HTTP server the launcher runs instead of `next start`: Next.js's own request handler,
- * behind two things Next.js cannot do by itself (decision 009):
+ * behind two things Next.js cannot do by itself (decision 012):
  * - a Content-Security-Policy per HTML response naming the hashes of its framework scripts, so
  *   pages cached by Next keep a strict policy without a per-request nonce;
  * - request bodies over the limit refused with 413 before they reach a route or an action;

@@ -10,7 +10,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 // No locale is rendered at build time: the build has no database (decision 004). Every page is
 // rendered on its first visit and then served from the page cache until a save revalidates its
 // tags, unless it reads the request (search parameters), which makes it render per request
-// (decision 009).
+// (decision 013).
 export function generateStaticParams() {
   return [];
 }

@@ -11,7 +11,7 @@ import { RecordTeasers } from '@/components/home/record-teasers';
 import { SearchBox } from '@/components/home/search-box';
 import { ConferenceTeaser, InitiativeTeaser, StatementTeaser } from '@/components/home/teaser-items';
 
-// Rendered on the first visit, then served from the page cache until a save revalidates it (decision 009).
+// Rendered on the first visit, then served from the page cache until a save revalidates it (decision 013).
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {

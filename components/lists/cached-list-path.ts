@@ -8,7 +8,7 @@ import { toParams } from './list-url';
  * renders on every request. The proxy rewrites a list address whose query it fully understands
  * to an internal route with the (normalised) query as a path segment,
  * `/{locale}/lists/{segment}/{query}`, which Next.js renders once and serves from the page cache
- * like a record page (decision 009). A query with anything the page would drop and report
+ * like a record page (decision 013). A query with anything the page would drop and report
  * (unknown parameters, bad values) is not rewritten: the per-request page says what it ignored.
  */
 export const CACHED_LIST_PREFIX = 'lists';

@@ -7,7 +7,7 @@ import { isSlug } from './record-metadata';
 
 /**
  * What every record page does first: fix the locale, read the record, and answer the localized
- * 404 when there is none. The page is rendered on its first visit and cached (decision 009).
+ * 404 when there is none. The page is rendered on its first visit and cached (decision 013).
  */
 export async function loadRecordPage(type: RecordTypeName, params: Promise<{ locale: string; slug: string }>) {
   const { locale, slug } = await params;

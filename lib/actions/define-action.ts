@@ -76,12 +76,12 @@ export function defineAction<Schema extends z.ZodType>(options: {
     }
     if (outcome.changed !== false) {
       // With read replicas, the pages rendered next read from them: wait until they have the
-      // save, or a page could cache the old rows (decision 010). At once without replicas.
+      // save, or a page could cache the old rows (decision 014). At once without replicas.
       await waitForReplicas(db());
       if (outcome.freshTags) {
         // A record's save: its own page and reads are fresh at once (the editor sees the save);
         // the rest that shows records is served once more while it renders again, so a burst of
-        // saves never makes every reader wait for a render (decision 009).
+        // saves never makes every reader wait for a render (decision 013).
         for (const tag of outcome.freshTags) updateTag(tag);
         revalidateTag(TAG_ALL, 'max');
       } else {

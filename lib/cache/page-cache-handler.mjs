@@ -1,5 +1,5 @@
 // The page and data cache of `next start` (next.config.ts `cacheHandler`): Next.js's own file
-// system cache, with two changes (decision 009).
+// system cache, with two changes (decision 013).
 //
 // 1. Revalidated tags live in the database too. Next.js keeps them only in memory, so after a
 //    restart a page cached on disk before a save would be served again, and a second instance

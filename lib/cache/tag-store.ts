@@ -5,7 +5,7 @@ import type { StoredTag, TagState, TagStore } from './tag-bridge';
 /**
  * Revalidated cache tags in the primary database (`CacheTag`), so every instance learns of a
  * save, and a restarted one still knows which cached pages on its disk are out of date
- * (decision 009). Raw queries go to the primary even when reads go to replicas: a tag must be
+ * (decision 013). Raw queries go to the primary even when reads go to replicas: a tag must be
  * seen the moment it is written.
  */
 interface Row {

@@ -8,7 +8,7 @@ import type { DatabaseKind } from '@/lib/env';
  * PGlite serves one connection at a time (docs/decisions/003-embedded-database.md), so an
  * embedded pool has exactly one connection.
  *
- * With read replicas (decision 010), model reads outside a transaction (findMany, count, …) go
+ * With read replicas (decision 014), model reads outside a transaction (findMany, count, …) go
  * to a replica picked at random, and everything else (writes, transactions, raw SQL) to the
  * primary, through `@prisma/extension-read-replicas`. `onReplica(client)` sends a whole
  * read-only transaction to a replica on purpose (search); `onPrimary(client)` keeps a read on

@@ -4,7 +4,7 @@ import { onPrimary, replicasOf } from './create-client';
 /**
  * After a write, wait until every replica of `client` has replayed it (the primary's current WAL
  * position), so that a page rendered next, which reads from a replica, shows the write
- * (decision 010). False when a replica has not caught up within `timeoutMs`; the caller
+ * (decision 014). False when a replica has not caught up within `timeoutMs`; the caller
  * revalidates anyway. Without replicas: true at once.
  */
 export async function waitForReplicas(client: PrismaClient, timeoutMs = 5_000): Promise<boolean> {

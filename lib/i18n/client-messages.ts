@@ -4,7 +4,7 @@ import type { Messages } from 'next-intl';
  * The message namespaces client components read (`useTranslations` in a 'use client' file).
  * Only these travel to the browser, inside every page: all of them would add about 17 KB to
  * each reader's page, a quarter of a record page, and its share of the server's time
- * compressing it (decision 009). The editors' area adds its own (app/[locale]/admin/layout.tsx).
+ * compressing it (decision 013). The editors' area adds its own (app/[locale]/admin/layout.tsx).
  * tests/unit/client-messages.test.ts fails when a client component reads a namespace missing here.
  */
 export const CLIENT_NAMESPACES = ['LocaleSwitcher', 'Search', 'Types', 'Error'] as const satisfies readonly (keyof Messages)[];

@@ -7,7 +7,7 @@ export const routing = defineRouting({
   localePrefix: 'always',
   // No NEXT_LOCALE cookie: a Set-Cookie on every first answer would keep shared caches (a CDN)
   // from storing pages, and `/` follows Accept-Language by contract (DESIGN.md). No `Link`
-  // header either: every page names its language versions in its <head> (decision 009).
+  // header either: every page names its language versions in its <head> (decision 013).
   localeCookie: false,
   alternateLinks: false,
 });

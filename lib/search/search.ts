@@ -29,7 +29,7 @@ async function configure(tx: Tx) {
 /**
  * Run `work` in one short transaction with the search settings. On the embedded database the
  * pool has one connection: everything inside uses `tx` only. It only reads, so with read
- * replicas it runs on one (decision 010).
+ * replicas it runs on one (decision 014).
  */
 export function inSearchTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   return onReplica(db()).$transaction(

@@ -25,7 +25,7 @@ type Callback = (error?: Error | null) => void;
  *
  * Holding the document costs streaming: the page arrives whole instead of in pieces. No page
  * here streams (no Suspense boundary, no loading.tsx), so nothing is lost today; a page that
- * starts streaming should be weighed against decision 009 first.
+ * starts streaming should be weighed against decision 012 first.
  */
 export function secureResponse(req: IncomingMessage, res: ServerResponse, options: SecureOptions): void {
   for (const [name, value] of staticSecurityHeaders(options)) res.setHeader(name, value);

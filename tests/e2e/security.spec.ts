@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 
-// What decision 009 promises, checked on the production server the launcher runs: the security
+// What decision 012 promises, checked on the production server the launcher runs: the security
 // headers on every kind of answer, a CSP without 'unsafe-inline' for scripts under which every
 // page still works in Chromium, and oversized bodies refused with 413.
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 
 /**
- * The page cache handler of `next start` (lib/cache/page-cache-handler.mjs, decision 009) on the
+ * The page cache handler of `next start` (lib/cache/page-cache-handler.mjs, decision 013) on the
  * test database: a save's revalidation reaches the database, another instance's reaches this
  * one, a restarted process still knows which pages on its disk are stale, and pages whose
  * addresses readers make up never reach the disk. Driven the way Next.js drives it.

@@ -5,7 +5,7 @@ import { seedDatabase } from '@/lib/seed/run';
 import { startReplicaPair, type ReplicaPair } from '../helpers/replica-cluster';
 
 /**
- * The app on a PostgreSQL primary with a real streaming replica (decision 010): its reads are
+ * The app on a PostgreSQL primary with a real streaming replica (decision 014): its reads are
  * answered by the replica, its writes go to the primary, and a save shows on the pages once the
  * replica has replayed it. The test makes its own primary and replica (tests/helpers/
  * replica-cluster.ts), so it needs no TEST_DATABASE_URL: the embedded pass, which `npm test`

@@ -4,7 +4,7 @@ import { ADMIN_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/client-message
 
 // The editors' area reads the session on every request: never rendered ahead or served from the
 // page cache. Under the locale layout, which renders nothing at build time, a page reading the
-// request must say so, or it fails at run time (decision 009).
+// request must say so, or it fails at run time (decision 013).
 export const dynamic = 'force-dynamic';
 
 /** The editors' forms translate on the client too: their messages come on top of the readers'. */

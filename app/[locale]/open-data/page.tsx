@@ -7,7 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-// Rendered on the first visit, then served from the page cache until a save revalidates it (decision 009).
+// Rendered on the first visit, then served from the page cache until a save revalidates it (decision 013).
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/open-data'>): Promise<Metadata> {

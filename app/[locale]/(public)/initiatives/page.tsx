@@ -5,7 +5,7 @@ import { routing } from '@/lib/i18n/routing';
 import { listMetadata } from '@/components/lists/list-metadata';
 import { RecordListPage } from '@/components/lists/record-list-page';
 
-// Reads the request's search parameters: rendered per request, from cached reads (decision 009).
+// Reads the request's search parameters: rendered per request, from cached reads (decision 013).
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/initiatives'>) {

@@ -13,7 +13,7 @@ import { parseTimelineQuery, TIMELINE_PAGE_SIZE, timelineQueryObject, timelineTy
 import { YearChart } from '@/components/charts/year-chart';
 import '@/app/print.css';
 
-// Reads the request's search parameters: rendered per request, from cached reads (decision 009).
+// Reads the request's search parameters: rendered per request, from cached reads (decision 013).
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/timeline'>): Promise<Metadata> {

@@ -14,7 +14,7 @@ import { SourceText } from '@/components/sources/source-text';
 import { ViewToggle } from '@/components/sources/view-toggle';
 import '@/app/print.css';
 
-// Reads `?view=`: rendered per request, from cached reads (decision 009).
+// Reads `?view=`: rendered per request, from cached reads (decision 013).
 export const dynamic = 'force-dynamic';
 
 /** Highwire Press tags (Google Scholar, Zotero) date a work as YYYY, YYYY/MM or YYYY/MM/DD. */

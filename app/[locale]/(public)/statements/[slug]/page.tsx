@@ -6,7 +6,7 @@ import { RecordView } from '@/components/records/record-view';
 type Props = PageProps<'/[locale]/statements/[slug]'>;
 
 // Rendered on the first visit, then served from the page cache; a save revalidates the record's
-// tags, and the hour is only a safety net (decision 009).
+// tags, and the hour is only a safety net (decision 013).
 export const revalidate = 3600;
 
 export function generateStaticParams() {

@@ -8,7 +8,7 @@ import { RecordListPage } from '@/components/lists/record-list-page';
 
 // A list page whose query the proxy moved into the path (components/lists/cached-list-path.ts):
 // rendered on the first visit, then served from the page cache until a save revalidates it
-// (decision 009). Readers never see this address; the proxy answers 404 to it.
+// (decision 013). Readers never see this address; the proxy answers 404 to it.
 export const revalidate = 3600;
 
 export function generateStaticParams() {
