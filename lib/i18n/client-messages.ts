@@ -7,8 +7,8 @@ import type { Messages } from 'next-intl';
  * compressing it (decision 013). The editors' area adds its own (app/[locale]/admin/layout.tsx).
  * tests/unit/client-messages.test.ts fails when a client component reads a namespace missing here.
  */
-export const CLIENT_NAMESPACES = ['LocaleSwitcher', 'Search', 'Types', 'Error'] as const satisfies readonly (keyof Messages)[];
-export const ADMIN_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, 'Admin', 'Languages', 'Kinds', 'Statuses'] as const satisfies readonly (keyof Messages)[];
+export const CLIENT_NAMESPACES = ['LocaleSwitcher', 'Search', 'Types', 'Error', 'Alerts', 'Languages', 'Network'] as const satisfies readonly (keyof Messages)[];
+export const ADMIN_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, 'Admin', 'Kinds', 'Statuses'] as const satisfies readonly (keyof Messages)[];
 
 export function pickMessages<Namespace extends keyof Messages>(messages: Messages, namespaces: readonly Namespace[]): Pick<Messages, Namespace> {
   return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as Pick<Messages, Namespace>;
