@@ -9,9 +9,9 @@ import { startReplicaPair, type ReplicaPair } from '../helpers/replica-cluster';
  * answered by the replica, its writes go to the primary, and a save shows on the pages once the
  * replica has replayed it. The test makes its own primary and replica (tests/helpers/
  * replica-cluster.ts), so it needs no TEST_DATABASE_URL: the embedded pass, which `npm test`
- * always runs, runs it; the PostgreSQL pass would only repeat it.
+ * always runs, runs it; the PostgreSQL pass leaves it out (vitest.config.ts), it would only repeat it.
  */
-describe.skipIf(process.env.TEST_TARGET === 'postgres')('read replicas', () => {
+describe('read replicas', () => {
   let pair: ReplicaPair | undefined;
   let app: Awaited<ReturnType<typeof loadApp>>;
   let replicaAdmin: pg.Client;
