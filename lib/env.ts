@@ -17,6 +17,19 @@ const postgresUrl = z
     }
   }, 'must look like postgresql://user@host:5432/database');
 
+/** smtp://user:pass@host:587 or smtps://…:465; nodemailer reads the rest from the URL. */
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must look like smtp://user:password@host:587 (or smtps://… for TLS from the start)');
+
 const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_DATABASE_URL: postgresUrl.optional(),
@@ -27,6 +40,12 @@ const envSchema = z.object({
   /** The first admin, created on a database with no accounts (README names the demo values). */
   ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').max(200).optional(),
+  /** Absent: e-mails are written to DATA_DIR/outbox/ as .eml files instead of being sent. */
+  SMTP_URL: smtpUrl.optional(),
+  /** The From of alert e-mails; default "<site name> <alerts@SITE_URL's host>". */
+  MAIL_FROM: z.string().trim().min(3).max(300).optional(),
+  /** `off`: the app process does not run the alert job (run `npm run alerts:send` from cron instead). */
+  ALERTS_WORKER: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -21,6 +21,7 @@ export async function AdminNav({ user }: { user: SessionUser }) {
           ))}
           <li><Link href="/admin/translations" className={link}>{t('nav.translations')}</Link></li>
           {can(user.role, 'audit.read') && <li><Link href="/admin/audit" className={link}>{t('nav.audit')}</Link></li>}
+          {can(user.role, 'alerts.read') && <li><Link href="/admin/alerts" className={link}>{t('nav.alerts')}</Link></li>}
           {can(user.role, 'users.manage') && <li><Link href="/admin/users" className={link}>{t('nav.users')}</Link></li>}
         </ul>
         <div className="flex items-center gap-2">

@@ -3,6 +3,7 @@ import type { AuditEntry } from '@/lib/data/admin/audit';
 import { segments } from '@/lib/data/record-types';
 import { Link } from '@/lib/i18n/navigation';
 import type { RecordTypeName } from '@/lib/validation/records';
+import { TableHead } from './lists/table-head';
 
 export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = await getTranslations('Admin.audit');
@@ -10,14 +11,7 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
   if (!entries.length) return <p>{t('empty')}</p>;
   return (
     <table className="w-full text-left text-sm">
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1 pr-2">{t('when')}</th>
-          <th scope="col" className="pr-2">{t('who')}</th>
-          <th scope="col" className="pr-2">{t('action')}</th>
-          <th scope="col">{t('what')}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t('when'), t('who'), t('action'), t('what')]} />
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} className="border-b border-slate-200 align-top">

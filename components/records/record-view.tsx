@@ -14,11 +14,13 @@ import { StatementQuote } from './statement-quote';
 
 /**
  * A record's page body by type: the one composition both the public pages and the editors'
- * preview render, so a preview is exactly what readers will see.
+ * preview render, so a preview is exactly what readers will see. `actions` (the public pages'
+ * "Follow") come right after the header; a preview has none.
  */
-export function RecordView({ record, locale }: { record: RecordDetail; locale: AppLocale }) {
+export function RecordView({ record, locale, actions }: { record: RecordDetail; locale: AppLocale; actions?: ReactNode }) {
   return (
     <RecordArticle record={record} locale={locale}>
+      {actions}
       {body(record, locale)}
     </RecordArticle>
   );

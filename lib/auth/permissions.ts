@@ -18,6 +18,7 @@ export const permissions = {
   'record.undelete': ['reviewer', 'admin'],
   'revision.restore': ['reviewer', 'admin'],
   'audit.read': ['admin'],
+  'alerts.read': ['admin'],
   'users.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,4 +1,7 @@
-import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from 'next-intl';
+import type { Messages, NamespaceKeys, NestedKeyOf } from 'next-intl';
+// From use-intl's core, not from next-intl: the same translator without React, so scripts run
+// with --conditions=react-server (npm run alerts:send) can use it too.
+import { createTranslator } from 'use-intl/core';
 import type { AppLocale } from './routing';
 
 /**

@@ -21,6 +21,8 @@ export interface SeedReport {
 
 type Tx = Prisma.TransactionClient;
 const EDITORIAL = 'editorial';
+// A source's paragraphs are one transaction; on a busy 2-core machine that can outlast Prisma's 5 s default.
+const SEED_TRANSACTION = { timeout: 60_000, maxWait: 60_000 };
 
 export async function writeCorpus(prisma: PrismaClient, corpus: Corpus): Promise<SeedReport> {
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, keptEditorChanges: [], links: 0, linksChanged: 0 };
@@ -54,7 +56,7 @@ export async function writeCorpus(prisma: PrismaClient, corpus: Corpus): Promise
       const id = await upsertRecord(tx, record, hash, row);
       if (record.input.type === 'source' && source) await syncParagraphs(tx, id, source);
       else await syncEvidenceAndPositions(tx, id, record, paragraphs!, corpus);
-    });
+    }, SEED_TRANSACTION);
     if (row) report.updated++;
     else report.created++;
   }
@@ -207,7 +209,7 @@ async function syncLinks(prisma: PrismaClient, corpus: Corpus, paragraphs: Map<s
       const id = row?.id ?? (await tx.link.create({ data: { fromId, toId, role: link.role }, select: { id: true } })).id;
       await tx.evidence.deleteMany({ where: { linkId: id } });
       await tx.evidence.createMany({ data: wanted.map((paragraphId) => ({ paragraphId, linkId: id })) });
-    });
+    }, SEED_TRANSACTION);
   }
   return changed;
 }

@@ -12,6 +12,7 @@ const pages = [
   '/admin/organisations/csto/preview',
   '/admin/translations',
   '/admin/audit',
+  '/admin/alerts',
   '/admin/users',
   '/admin/account',
 ];

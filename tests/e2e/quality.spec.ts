@@ -30,6 +30,10 @@ const pages = [
   '/map?type=conference',
   '/search?q=ОДКБ',
   '/open-data',
+  '/alerts',
+  '/alerts/new?q=terrorism&type=statement',
+  '/alerts/new?follow=organisation&slug=csto',
+  '/alerts/manage/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
   '/no-such-page',
 ];
 
@@ -82,7 +86,7 @@ test('a reading page stays within its JavaScript budget', async ({ browser }) =>
 
 test('record pages and the timeline draw their charts without script of their own', async ({ browser }) => {
   // A country page has no chart; the others draw a local network, a time axis or the year chart
-  // on the server, and must load exactly the same scripts (decision 009).
+  // on the server, and must load exactly the same scripts (decision 011).
   const context = await browser.newContext();
   const scripts = async (path: string) => [...(await gzippedScripts(await context.newPage(), path)).keys()].map((url) => new URL(url).pathname).sort();
   const plain = await scripts('/en/countries/kazakhstan');

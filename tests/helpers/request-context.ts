@@ -43,3 +43,11 @@ export function form(fields: Record<string, string | string[]>): FormData {
   for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(name, item);
   return data;
 }
+
+/** Removes what a test file made: its records (marked by `run` in the slug) and its accounts. */
+export async function removeTestRows(run: string) {
+  const { db } = await import('@/lib/db/client');
+  await db().record.deleteMany({ where: { slug: { contains: run } } });
+  await db().user.deleteMany({ where: { email: { contains: run } } });
+  await db().rateLimit.deleteMany({ where: { key: { contains: run } } });
+}

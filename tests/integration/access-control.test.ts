@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeAppDatabase, pointAppAt } from '../helpers/app-database';
-import { actAs, cacheMock, form, headersMock, sessionCookie, settle } from '../helpers/request-context';
+import { actAs, cacheMock, form, headersMock, sessionCookie, settle, removeTestRows } from '../helpers/request-context';
 
 vi.mock('next/headers', () => headersMock());
 vi.mock('next/cache', (original) => cacheMock(original as () => Promise<Record<string, unknown>>));
@@ -18,6 +18,8 @@ const run = randomUUID().slice(0, 8);
 let editorCookie = '';
 let recordId = '';
 let userId = '';
+let targetUserId = '';
+const cookies: Record<string, string> = {};
 const actions: Record<string, Action> = {};
 
 /** Who may call each action (null: anyone, it is the sign-in) and a form that would pass validation. */
@@ -42,7 +44,7 @@ const table: Record<string, { role: 'editor' | 'reviewer' | 'admin' | null; fiel
   signOutAction: { role: 'editor', fields: () => ({}) },
   changePasswordAction: { role: 'editor', fields: () => ({ currentPassword: PASSWORD, newPassword: 'another password 1', confirmPassword: 'another password 1' }) },
   createUserAction: { role: 'admin', fields: () => ({ email: `new-${run}@example.org`, name: 'New', role: 'admin', password: 'long enough password' }) },
-  updateUserAction: { role: 'admin', fields: () => ({ id: userId, role: 'admin' }) },
+  updateUserAction: { role: 'admin', fields: () => ({ id: targetUserId, role: 'reviewer' }) },
 };
 
 async function counts() {
@@ -51,7 +53,7 @@ async function counts() {
     db().record.count(), db().revision.count(), db().link.count(), db().user.count(), db().auditLog.count(), db().recordText.count(),
   ]);
   const state = await db().record.findUnique({ where: { id: recordId }, select: { state: true, deletedAt: true, version: true } });
-  const user = await db().user.findUnique({ where: { id: userId }, select: { role: true } });
+  const user = await db().user.findUnique({ where: { id: targetUserId }, select: { role: true } });
   return { records, revisions, links, users, auditLog, texts, state, user };
 }
 
@@ -60,14 +62,27 @@ beforeAll(async () => {
   const { createAccount } = await import('@/lib/auth/accounts');
   userId = (await createAccount(db(), { email: `editor-${run}@example.org`, name: 'Editor', role: 'editor', password: PASSWORD })).id;
   editorCookie = await sessionCookie(`editor-${run}@example.org`, PASSWORD);
-  recordId = (await db().record.findFirstOrThrow({ where: { type: 'ORGANISATION', slug: 'csto' }, select: { id: true } })).id;
+  targetUserId = (await createAccount(db(), { email: `target-${run}@example.org`, name: 'Target', role: 'editor', password: PASSWORD })).id;
+  for (const role of ['reviewer', 'admin'] as const) {
+    await createAccount(db(), { email: `${role}-${run}@example.org`, name: role, role, password: PASSWORD });
+    cookies[role] = await sessionCookie(`${role}-${run}@example.org`, PASSWORD);
+  }
+  cookies.editor = editorCookie;
+  // A scratch record, so the allowed calls below (publish, delete …) touch nothing of the seed's.
+  const { saveRecord } = await import('@/lib/data/admin/record-save');
+  const editor = { id: userId, email: `editor-${run}@example.org`, name: 'Editor', role: 'editor' as const };
+  const saved = await saveRecord(editor, 'person', { type: 'person', slug: `scratch-${run}`, originalLocale: 'en', aliases: [], attributes: {}, texts: { name: { en: 'Scratch' } }, version: 0, relations: {}, evidence: [], translationCurrent: [], intent: 'save' } as never);
+  recordId = (saved as { record: { id: string } }).record.id;
   const modules = await Promise.all([
     import('@/lib/actions/records'), import('@/lib/actions/workflow'), import('@/lib/actions/inline-create'),
     import('@/lib/actions/auth'), import('@/lib/actions/users'),
   ]);
   for (const exports of modules) for (const [name, value] of Object.entries(exports)) if (typeof value === 'function') actions[name] = value as Action;
 });
-afterAll(closeAppDatabase);
+afterAll(async () => {
+  await removeTestRows(run);
+  await closeAppDatabase();
+});
 
 describe('access control of server actions', () => {
   it('the table names every exported action', () => {
@@ -114,5 +129,24 @@ describe('access control of server actions', () => {
     expect(result).toMatchObject({ redirected: expect.stringContaining(`/admin/statements/ac-${run}`) });
     const saved = await db().record.findFirstOrThrow({ where: { slug: `ac-${run}` }, select: { type: true, state: true, revisions: { select: { authorId: true } } } });
     expect(saved).toEqual({ type: 'STATEMENT', state: 'DRAFT', revisions: [{ authorId: userId }] });
+  });
+
+  it('each role may call exactly what the permission table gives it (reviewer, admin)', async () => {
+    const rank = { editor: 1, reviewer: 2, admin: 3 } as const;
+    for (const role of ['reviewer', 'admin'] as const) {
+      const ordered = Object.entries(table).filter(([, rule]) => rule.role !== null).sort(([a], [b]) => Number(a === 'signOutAction') - Number(b === 'signOutAction'));
+      for (const [name, rule] of ordered) {
+        actAs(cookies[role]);
+        const before = await counts();
+        const fields = name === 'changePasswordAction' ? { currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD } : rule.fields();
+        const result = (await settle(actions[name]({ status: 'idle' }, form(fields)))) as { status?: string; message?: string; redirected?: string };
+        const allowed = rank[role] >= rank[rule.role!];
+        const refused = result.message === 'Your role does not allow this. Nothing was changed.' || Boolean(result.message?.startsWith('Your session has ended'));
+        expect(refused, `${role} → ${name}: ${JSON.stringify(result)}`).toBe(!allowed);
+        if (!allowed) expect(await counts(), `${role} → ${name}`).toEqual(before);
+        // A password change replaces the session (the browser gets the new cookie); so does the test.
+        if (name === 'changePasswordAction') cookies[role] = await sessionCookie(`${role}-${run}@example.org`, PASSWORD);
+      }
+    }
   });
 });

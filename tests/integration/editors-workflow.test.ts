@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
 import type { EditorInput } from '@/lib/validation/editor';
 import { closeAppDatabase, pointAppAt } from '../helpers/app-database';
+import { removeTestRows } from '../helpers/request-context';
 
 // The editors' data layer end to end on a real database: saves with revisions and audit entries,
 // translation statuses, the translation queue, conflicts, soft delete and restore, restore from
@@ -42,7 +43,10 @@ beforeAll(async () => {
   editor = await make('editor');
   reviewer = await make('reviewer');
 });
-afterAll(closeAppDatabase);
+afterAll(async () => {
+  await removeTestRows(run);
+  await closeAppDatabase();
+});
 
 describe('editors: saving, history and workflow', () => {
   let id = '';

@@ -25,4 +25,10 @@ describe('environment', () => {
   it('explains what to do when no database is configured', () => {
     expect(() => databaseTarget(parseEnv({}))).toThrow(/npm start/);
   });
+
+  it('takes an SMTP_URL and refuses one that is not smtp:// or smtps://', () => {
+    expect(parseEnv({ SMTP_URL: 'smtp://user:secret@mail.example.org:587' }).SMTP_URL).toBe('smtp://user:secret@mail.example.org:587');
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ SMTP_URL: 'http://mail.example.org' })).toThrow(/^SMTP_URL must look like smtp:\/\//);
+  });
 });

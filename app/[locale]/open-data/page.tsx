@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EndpointTable } from '@/components/open-data/endpoint-table';
 import { presentRecord } from '@/lib/api/present';
 import { getRecordBySlug } from '@/lib/data/records';
+import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -57,6 +58,16 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
           <li><a className="text-blue-800 underline" href={`/${locale}/feed.xml?organisation=csto`}>/{locale}/feed.xml?organisation=csto</a></li>
           <li><a className="text-blue-800 underline" href={`/${locale}/feed.xml?initiative=operation-mercenary`}>/{locale}/feed.xml?initiative=operation-mercenary</a></li>
         </ul>
+      </section>
+      <section aria-labelledby="oai" className="space-y-2">
+        <h2 id="oai" className="text-2xl font-semibold">{t('oaiTitle')}</h2>
+        <p>{t('oaiIntro', { path: '/oai' })}</p>
+        <p>
+          {t('oaiExample')}{' '}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- an XML document from a route handler, not a page */}
+          <a className="font-mono text-sm text-blue-800 underline" href="/oai?verb=Identify">/oai?verb=Identify</a>
+        </p>
+        <p>{t.rich('alertsIntro', { link: (chunks) => <Link className="text-blue-800 underline" href="/alerts">{chunks}</Link> })}</p>
       </section>
       <section aria-labelledby="citing" className="space-y-2">
         <h2 id="citing" className="text-2xl font-semibold">{t('citeTitle')}</h2>

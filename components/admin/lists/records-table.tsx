@@ -4,6 +4,7 @@ import { segments } from '@/lib/data/record-types';
 import { pickText } from '@/lib/data/texts';
 import { Link } from '@/lib/i18n/navigation';
 import { StateBadge } from './state-badge';
+import { TableHead } from './table-head';
 
 export async function RecordsTable({ rows }: { rows: AdminRecordRow[] }) {
   const t = await getTranslations('Admin.list');
@@ -13,15 +14,7 @@ export async function RecordsTable({ rows }: { rows: AdminRecordRow[] }) {
   if (!rows.length) return <p className="rounded border border-dashed border-slate-400 p-4">{t('empty')}</p>;
   return (
     <table className="w-full text-left text-sm">
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1 pr-2">{t('name')}</th>
-          <th scope="col" className="pr-2">{t('type')}</th>
-          <th scope="col" className="pr-2">{t('state')}</th>
-          <th scope="col" className="pr-2">{t('version')}</th>
-          <th scope="col">{t('updated')}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t('name'), t('type'), t('state'), t('version'), t('updated')]} />
       <tbody>
         {rows.map((row) => {
           const name = pickText(row.names, 'name', locale);

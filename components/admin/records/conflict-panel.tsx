@@ -1,6 +1,7 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Conflict } from '@/lib/data/admin/record-save';
+import { TableHead } from '../lists/table-head';
 
 /**
  * Someone saved this record after the form was opened. Nothing was overwritten: this shows what
@@ -16,13 +17,7 @@ export function ConflictPanel({ conflict, mine, labelOf }: { conflict: Conflict;
       </h2>
       <p className="text-sm">{t('intro', { version: conflict.version, by: conflict.by ?? t('someone'), at: format.dateTime(new Date(conflict.at), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
       <table className="mt-2 w-full text-left text-sm">
-        <thead>
-          <tr>
-            <th scope="col" className="pr-2">{t('field')}</th>
-            <th scope="col" className="pr-2">{t('theirs')}</th>
-            <th scope="col">{t('mine')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('field'), t('theirs'), t('mine')]} />
         <tbody>
           {conflict.changes.map((change) => (
             <tr key={change.field} className="border-t border-amber-200 align-top">

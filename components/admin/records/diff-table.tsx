@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { FieldChange } from '@/lib/editor/snapshot';
+import { TableHead } from '../lists/table-head';
 
 /** Field by field: the older value beside the newer one; only fields that differ. */
 export async function DiffTable({ changes, from, to }: { changes: FieldChange[]; from: number; to: number }) {
@@ -11,13 +12,7 @@ export async function DiffTable({ changes, from, to }: { changes: FieldChange[];
         <p>{t('noDifference')}</p>
       ) : (
         <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2">{t('field')}</th>
-              <th scope="col" className="pr-2">{t('before', { version: from })}</th>
-              <th scope="col">{t('after', { version: to })}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('field'), t('before', { version: from }), t('after', { version: to })]} />
           <tbody>
             {changes.map((change) => (
               <tr key={change.field} className="border-b border-slate-200 align-top">

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { restoreRevisionAction } from '@/lib/actions/workflow';
 import type { RevisionSummary } from '@/lib/data/admin/revisions';
 import { ActionButton } from './action-button';
+import { TableHead } from '../lists/table-head';
 
 /** Every saved version, newest first: who, when, what changed; compare any two; restore one. */
 export async function RevisionList({ recordId, revisions, canRestore, from, to }: { recordId: string; revisions: RevisionSummary[]; canRestore: boolean; from?: number; to?: number }) {
@@ -11,17 +12,7 @@ export async function RevisionList({ recordId, revisions, canRestore, from, to }
   return (
     <div className="space-y-2">
       <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-2">{t('version')}</th>
-            <th scope="col" className="pr-2">{t('from')}</th>
-            <th scope="col" className="pr-2">{t('to')}</th>
-            <th scope="col" className="pr-2">{t('when')}</th>
-            <th scope="col" className="pr-2">{t('who')}</th>
-            <th scope="col" className="pr-2">{t('changed')}</th>
-            <th scope="col"><span className="sr-only">{t('restore')}</span></th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('version'), t('from'), t('to'), t('when'), t('who'), t('changed'), <span key="restore" className="sr-only">{t('restore')}</span>]} />
         <tbody>
           {revisions.map((revision) => (
             <tr key={revision.version} className="border-b border-slate-200 align-top">

@@ -102,7 +102,7 @@ export async function saveRecord(actor: SessionUser, type: RecordTypeName, input
     await writeAudit(tx, actor, current ? 'record.update' : 'record.create', id, { type, slug: input.slug, version });
     if (state === 'IN_REVIEW' && current?.state !== 'IN_REVIEW') await writeAudit(tx, actor, 'record.submit', id, { type, slug: input.slug, version });
     return { ok: true as const, record: { id, type, slug: input.slug, version, state } };
-  });
+  }, { timeout: 20_000, maxWait: 20_000 });
 }
 
 async function conflictOf(tx: Tx, recordId: string, loadedVersion: number): Promise<Conflict> {

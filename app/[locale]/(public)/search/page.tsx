@@ -10,6 +10,7 @@ import { searchParamsToObject } from '@/lib/validation/list-query';
 import { MAX_QUERY_LENGTH, parseSearchQueryLeniently } from '@/lib/validation/search-query';
 import { SearchBox } from '@/components/search/search-box';
 import { SearchResults } from '@/components/search/search-results';
+import { FollowSearchLink } from '@/components/alerts/follow-links';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
@@ -36,6 +37,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       <SearchBox key={query.q} defaultValue={query.q} autoFocus={!query.q} />
       {truncated && <p className="text-sm text-slate-700">{t('truncated', { max: MAX_QUERY_LENGTH })}</p>}
       {ignored.length > 0 && <p className="text-sm text-slate-700">{t('ignored', { names: ignored.join(', ') })}</p>}
+      {result && !result.noWords && <FollowSearchLink query={query} />}
       {result ? <SearchResults result={result} query={query} locale={locale} /> : <p className="max-w-prose text-slate-700">{t('hint')}</p>}
     </div>
   );

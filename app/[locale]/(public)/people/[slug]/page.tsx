@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { loadRecordPage } from '@/components/records/load-record-page';
 import { recordMetadata } from '@/components/records/record-metadata';
 import { RecordView } from '@/components/records/record-view';
+import { FollowRecordLink } from '@/components/alerts/follow-links';
 
 type Props = PageProps<'/[locale]/people/[slug]'>;
 
@@ -11,5 +12,5 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PersonPage({ params }: Props) {
   const { record, locale } = await loadRecordPage('person', params);
-  return <RecordView record={record} locale={locale} />;
+  return <RecordView record={record} locale={locale} actions={<FollowRecordLink record={{ ...record, type: 'person' }} />} />;
 }

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPager } from '@/components/admin/lists/admin-pager';
+import { TableHead } from '@/components/admin/lists/table-head';
 import { guardPage } from '@/lib/auth/guard-page';
 import { QUEUE_PAGE_SIZE, translationQueue } from '@/lib/data/admin/translation-queue';
 import { segments } from '@/lib/data/record-types';
@@ -41,7 +42,7 @@ export default async function TranslationQueuePage({ params, searchParams }: Pag
       </form>
       {queue.items.length === 0 ? <p className="rounded border border-dashed border-slate-400 p-4">{t('empty')}</p> : (
         <table className="w-full text-left text-sm">
-          <thead><tr className="border-b border-slate-300"><th scope="col" className="py-1 pr-2">{t('record')}</th><th scope="col" className="pr-2">{t('missing')}</th><th scope="col">{t('outdated')}</th></tr></thead>
+          <TableHead columns={[t('record'), t('missing'), t('outdated')]} />
           <tbody>
             {queue.items.map((item) => (
               <tr key={`${item.type}:${item.slug}`} className="border-b border-slate-200 align-top">
