@@ -17,7 +17,7 @@ const shots: [string, string, string?][] = [
   ['network', '/network', 'network-results'],
   ['map', '/map', 'map-results'],
   ['timeline-chart', '/timeline', 'timeline-chart'],
-  ['local-network', '/people/vladimir-kolokoltsev', 'local-network'],
+  ['local-network', '/organisations/csto-collective-security-council', 'local-network'],
 ];
 
 const browser = await chromium

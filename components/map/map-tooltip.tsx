@@ -37,6 +37,8 @@ export function MapTooltip({ countries, children }: { countries: Record<string, 
       onPointerLeave={() => setShown(null)}
       onFocus={(event) => show(event.target)}
       onBlur={() => setShown(null)}
+      // Content shown on hover or focus can be dismissed without moving (WCAG 1.4.13).
+      onKeyDown={(event) => event.key === 'Escape' && setShown(null)}
     >
       {children}
       {shown && content && (

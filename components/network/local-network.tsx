@@ -12,7 +12,7 @@ import { NetworkTable } from './network-table';
 /**
  * A record page's own network, drawn entirely on the server: plain SVG links, names always
  * shown, a table one click away. No client code, so record pages keep their JavaScript budget
- * (docs/decisions/008); the interactive explorer lives on /network.
+ * (docs/decisions/011); the interactive explorer lives on /network.
  */
 export async function LocalNetwork({ record }: { record: RecordDetail }) {
   if (!(networkTypes as readonly string[]).includes(record.type)) return null;

@@ -9,7 +9,7 @@ import { nearestInDirection, zoomAt, type View } from './view-math';
 /**
  * The network page's drawing, made interactive: hover or focus a record to light up its ties
  * and see its name, arrow keys to walk between records, zoom and pan. The layout arrives
- * computed (docs/decisions/008); this file only draws and reacts. Records are SVG links, so
+ * computed (docs/decisions/011); this file only draws and reacts. Records are SVG links, so
  * Enter or a click opens them, with or without JavaScript.
  */
 const LABELLED = 12;

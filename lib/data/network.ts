@@ -16,7 +16,7 @@ import type { TextRow } from './texts';
  * published, and the ties between them: direct links, a person's positions, and statements
  * (a speaker tied to the conference it was made at or the initiative it concerns). Read with a
  * few grouped queries, narrowed and capped in memory (lib/network/graph.ts), laid out once and
- * cached per filter: see docs/decisions/008-network-and-map.md.
+ * cached per filter: see docs/decisions/011-network-map-and-charts.md.
  */
 export interface NetworkNodeView extends PlacedNode {
   names: TextRow[];

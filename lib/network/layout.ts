@@ -2,7 +2,7 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import type { ViewBox } from './types';
 
 /**
- * A force-directed layout computed once, on the server (docs/decisions/008): d3-force run to
+ * A force-directed layout computed once, on the server (docs/decisions/011): d3-force run to
  * rest in one go, no animation. d3-force starts from a fixed spiral and draws its jitter from a
  * seeded generator, so the same graph always gets the same picture, which makes it cacheable
  * and keeps a shared link showing what its sender saw.

@@ -132,7 +132,10 @@ test.describe('map', () => {
     await page.goto('/ru/map');
     const russia = page.getByRole('group', { name: /^Карта мира/ }).getByRole('link', { name: /^Россия: \d+ запис/ });
     await russia.focus();
-    await expect(page.locator('[aria-hidden="true"]', { hasText: 'Россия' }).last()).toBeVisible();
+    const tooltip = page.locator('[aria-hidden="true"]', { hasText: 'Россия' }).last();
+    await expect(tooltip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toBeHidden();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/ru\/countries\/russia$/);
   });
