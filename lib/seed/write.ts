@@ -7,6 +7,13 @@ import { writeSubtype } from '@/lib/data/admin/subtypes';
 import type { Corpus, CorpusRecord, CorpusSource, EvidenceRef } from './corpus';
 
 /**
+ * A source document is one transaction of a few hundred statements; on disk, on a machine busy
+ * with other work, that passed Prisma's default 5 s and the first `npm start` failed. The seed
+ * runs before the app serves anyone, so a long transaction holds nobody up.
+ */
+const SEED_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+
+/**
  * Writes the corpus idempotently. A record whose declaration hash is unchanged is skipped; one
  * an editor has saved since the seed wrote it (version moved past seededVersion) is left alone.
  */
@@ -54,7 +61,7 @@ export async function writeCorpus(prisma: PrismaClient, corpus: Corpus): Promise
       const id = await upsertRecord(tx, record, hash, row);
       if (record.input.type === 'source' && source) await syncParagraphs(tx, id, source);
       else await syncEvidenceAndPositions(tx, id, record, paragraphs!, corpus);
-    });
+    }, SEED_TRANSACTION);
     if (row) report.updated++;
     else report.created++;
   }
@@ -207,7 +214,7 @@ async function syncLinks(prisma: PrismaClient, corpus: Corpus, paragraphs: Map<s
       const id = row?.id ?? (await tx.link.create({ data: { fromId, toId, role: link.role }, select: { id: true } })).id;
       await tx.evidence.deleteMany({ where: { linkId: id } });
       await tx.evidence.createMany({ data: wanted.map((paragraphId) => ({ paragraphId, linkId: id })) });
-    });
+    }, SEED_TRANSACTION);
   }
   return changed;
 }
