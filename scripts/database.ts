@@ -84,7 +84,7 @@ function resetCaches(instance: string, changed: boolean) {
 }
 
 /** PGlite is single-process: a second launcher on the same folder would corrupt it. */
-function lockDataDir(dir: string): () => void {
+export function lockDataDir(dir: string): () => void {
   const lockFile = join(dir, 'launcher.pid');
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8'));

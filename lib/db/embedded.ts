@@ -28,13 +28,18 @@ export interface EmbeddedOptions {
   loadDataDir?: Blob | File;
 }
 
-export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+/** PGlite itself with the extensions the schema needs, without the socket (backups, restores). */
+export async function openPglite(options: Pick<EmbeddedOptions, 'dataDir' | 'loadDataDir'> = {}): Promise<PGlite> {
   if (options.dataDir) ensureWritableDir(options.dataDir);
-  const db = await PGlite.create({
+  return PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
     extensions: { pg_trgm, unaccent },
   });
+}
+
+export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  const db = await openPglite(options);
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',

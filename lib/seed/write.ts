@@ -7,6 +7,13 @@ import { writeSubtype } from '@/lib/data/admin/subtypes';
 import type { Corpus, CorpusRecord, CorpusSource, EvidenceRef } from './corpus';
 
 /**
+ * A source document is one transaction of a few hundred statements; on disk, on a machine busy
+ * with other work, that passed Prisma's default 5 s and the first `npm start` failed. The seed
+ * runs before the app serves anyone, so a long transaction holds nobody up.
+ */
+const SEED_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+
+/**
  * Writes the corpus idempotently. A record whose declaration hash is unchanged is skipped; one
  * an editor has saved since the seed wrote it (version moved past seededVersion) is left alone.
  */

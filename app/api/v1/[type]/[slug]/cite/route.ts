@@ -5,6 +5,8 @@ import { bibtex, cslJson, ris } from '@/lib/citations/formats';
 import { toReference } from '@/lib/citations/reference';
 import { getRecordBySlug } from '@/lib/data/records';
 import { siteUrl } from '@/lib/seo/metadata';
+import { slugSchema } from '@/lib/validation/common';
+
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +24,9 @@ export async function GET(request: Request, { params }: RouteContext<'/api/v1/[t
   const url = new URL(request.url);
   const format = url.searchParams.get('format') ?? 'bibtex';
   const locale = url.searchParams.get('locale') ?? 'en';
-  if (!(format in formats)) return apiError(400, 'bad_request', 'Invalid parameter "format": use bibtex, ris or csl.');
+  if (!slugSchema.safeParse(slug).success) return apiError(404, 'not_found', `No ${type} with this slug.`);
+  // Own keys only: "constructor" or "__proto__" are in every object.
+  if (!Object.hasOwn(formats, format)) return apiError(400, 'bad_request', 'Invalid parameter "format": use bibtex, ris or csl.');
   if (locale !== 'en' && locale !== 'ru') return apiError(400, 'bad_request', 'Invalid parameter "locale": use en or ru.');
   return withDatabaseErrors(async () => {
     const record = await getRecordBySlug(type, slug);
