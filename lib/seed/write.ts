@@ -11,7 +11,7 @@ import type { Corpus, CorpusRecord, CorpusSource, EvidenceRef } from './corpus';
  * with other work, that passed Prisma's default 5 s and the first `npm start` failed. The seed
  * runs before the app serves anyone, so a long transaction holds nobody up.
  */
-const SEED_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+const SEED_TRANSACTION = { timeout: 120_000, maxWait: 60_000 };
 
 /**
  * Writes the corpus idempotently. A record whose declaration hash is unchanged is skipped; one
@@ -28,8 +28,6 @@ export interface SeedReport {
 
 type Tx = Prisma.TransactionClient;
 const EDITORIAL = 'editorial';
-// A source's paragraphs are one transaction; on a busy 2-core machine that can outlast Prisma's 5 s default.
-const SEED_TRANSACTION = { timeout: 60_000, maxWait: 60_000 };
 
 export async function writeCorpus(prisma: PrismaClient, corpus: Corpus): Promise<SeedReport> {
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, keptEditorChanges: [], links: 0, linksChanged: 0 };
