@@ -11,7 +11,9 @@ import { checkDatabase } from './health';
  */
 const UP_INTERVAL_MS = 5_000;
 const DOWN_INTERVAL_MS = 1_000;
-const CHECK_TIMEOUT_MS = 2_000;
+// The embedded database answers one query at a time: a probe may wait behind a long save or the
+// alert job, which is not an outage.
+const CHECK_TIMEOUT_MS = 10_000;
 
 export async function databaseAvailable(now = Date.now()): Promise<boolean> {
   const known = databaseState();

@@ -10,7 +10,9 @@ export interface DatabaseState {
   pending?: Promise<boolean>;
 }
 
-const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|terminated|Can't reach database|connect|timeout|Too many connections|DatabaseNotReachable/i;
+// Connection failures only: a slow answer or an expired transaction ("…the timeout for this
+// transaction…") is not an unreachable database, and must not send readers the 503 page.
+const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|Can't reach database|Too many connections|DatabaseNotReachable/i;
 
 const holder = globalThis as unknown as { databaseState?: DatabaseState };
 

@@ -17,13 +17,13 @@ const modules = import.meta.glob<Record<string, unknown>>('../../lib/validation/
 function schemasOf(): [string, z.ZodType][] {
   const found: [string, z.ZodType][] = [];
   for (const [file, exports] of Object.entries(modules)) {
-    const module = file.split('/').pop()!.replace(/\.ts$/, '');
+    const moduleName = file.split('/').pop()!.replace(/\.ts$/, '');
     for (const [name, value] of Object.entries(exports)) {
-      if (value instanceof z.ZodType) found.push([`${module}.${name}`, value]);
+      if (value instanceof z.ZodType) found.push([`${moduleName}.${name}`, value]);
       else if (typeof value === 'function' && /Schema$/.test(name)) {
         for (const type of recordTypeNames) {
           const made = (value as (type: string) => unknown)(type);
-          if (made instanceof z.ZodType) found.push([`${module}.${name}(${type})`, made]);
+          if (made instanceof z.ZodType) found.push([`${moduleName}.${name}(${type})`, made]);
         }
       }
     }
