@@ -15,6 +15,10 @@ import { MapTable } from '@/components/map/map-table';
 import { MapTooltip, type TooltipContent } from '@/components/map/map-tooltip';
 import { undrawn, WorldMap, type MapEntry } from '@/components/map/world-map';
 
+// Reads the request (its query or token): rendered per request; under the locale layout, which
+// renders nothing ahead, it must say so or it fails at run time (decision 013).
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/map'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as AppLocale, namespace: 'Map' });

@@ -12,6 +12,10 @@ import { NetworkLegend } from '@/components/network/network-legend';
 import { NetworkTable } from '@/components/network/network-table';
 import { ViewToggle } from '@/components/network/view-toggle';
 
+// Reads the request (its query or token): rendered per request; under the locale layout, which
+// renders nothing ahead, it must say so or it fails at run time (decision 013).
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/network'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as AppLocale, namespace: 'Network' });

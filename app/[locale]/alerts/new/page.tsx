@@ -8,6 +8,10 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { targetFromSearchParams } from '@/lib/validation/alerts';
 import { searchParamsToObject } from '@/lib/validation/list-query';
 
+// Reads the request (its query or token): rendered per request; under the locale layout, which
+// renders nothing ahead, it must say so or it fails at run time (decision 013).
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/alerts/new'>): Promise<Metadata> {
   const locale = (await params).locale as AppLocale;
   const t = await getTranslations({ locale, namespace: 'Alerts' });

@@ -3,6 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
+// Reads the request (its query or token): rendered per request; under the locale layout, which
+// renders nothing ahead, it must say so or it fails at run time (decision 013).
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/alerts/unsubscribed'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as AppLocale, namespace: 'Alerts' });
   return { title: t('unsubscribedTitle'), robots: { index: false, follow: false } };

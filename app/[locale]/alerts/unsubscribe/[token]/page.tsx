@@ -7,6 +7,10 @@ import { previewUnsubscribe } from '@/lib/data/alert-links';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { privatePageMetadata } from '@/lib/seo/private-metadata';
 
+// Reads the request (its query or token): rendered per request; under the locale layout, which
+// renders nothing ahead, it must say so or it fails at run time (decision 013).
+export const dynamic = 'force-dynamic';
+
 type Props = PageProps<'/[locale]/alerts/unsubscribe/[token]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
