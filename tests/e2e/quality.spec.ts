@@ -99,6 +99,8 @@ test('record pages and the timeline draw their charts without script of their ow
 });
 
 test('layout holds at 360 px wide: no horizontal scroll on any page type', async ({ browser }) => {
+  // Fifty-odd pages in one test: give it the time a busy machine needs.
+  test.setTimeout(180_000);
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   const wide: string[] = [];
