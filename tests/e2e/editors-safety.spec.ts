@@ -19,6 +19,7 @@ async function editorPage(browser: Browser, who: 'editor' | 'admin') {
 }
 
 test('two editors save the same record: the second sees a conflict, keeps their text, and both versions end in history', async ({ browser }) => {
+  test.setTimeout(120_000);
   const first = await editorPage(browser, 'editor');
   const second = await editorPage(browser, 'admin');
   const path = '/en/admin/organisations/media-industrial-committee';
@@ -50,6 +51,7 @@ test('two editors save the same record: the second sees a conflict, keeps their 
 
 test('sign-in is limited per account: the sixth try is refused even with the right password', async ({ page }) => {
   // Limits live in the database; a fresh account name keeps reruns on one database independent.
+  test.setTimeout(120_000);
   const stranger = `nobody-${Date.now().toString(36)}@example.org`;
   await page.goto('/en/admin/sign-in');
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -65,6 +67,7 @@ test('sign-in is limited per account: the sixth try is refused even with the rig
 });
 
 test('sign-in is limited per address: after 20 failures from one address even a right password waits', async ({ browser }) => {
+  test.setTimeout(180_000);
   const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.51.${Date.now() % 250}.${Math.floor(Math.random() * 250)}` } });
   const page = await context.newPage();
   await page.goto('/en/admin/sign-in');

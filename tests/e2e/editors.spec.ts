@@ -14,6 +14,7 @@ const quoteRu = `Мы укрепляем взаимодействие спецс
 const quoteEn = `We are strengthening cooperation between the security services ${stamp}.`;
 
 test('editor adds a statement, reviewer publishes it, readers see it in both locales', async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, 'editor');
   await page.goto('/ru/admin/statements/new');
   await page.getByLabel('Язык оригинала').selectOption('ru');
@@ -66,4 +67,11 @@ test('editor adds a statement, reviewer publishes it, readers see it in both loc
     await page.goto(`/${locale}/search?q=${encodeURIComponent(stamp)}`);
     await expect(page.getByRole('region', { name: locale === 'ru' ? 'Результаты' : 'Results' }).getByRole('link', { name: title })).toBeVisible();
   }
+
+  // The seed's counts are what the list tests check: the reviewer deletes (softly) what this test added.
+  await signIn(page, 'reviewer', 'en');
+  await page.goto(`/en/admin/statements/${slug}`);
+  await page.getByRole('button', { name: 'Delete this record' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted.');
+  expect((await page.request.get(`/en/statements/${slug}`)).status()).toBe(404);
 });
