@@ -27,7 +27,8 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx scripts/start.ts',
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 240_000,
+    // The launcher may build first; on a busy 2-core machine that has taken over four minutes.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     env: { PORT: String(port), DATA_DIR: '.data/e2e', DATABASE_URL: '' },
