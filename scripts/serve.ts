@@ -4,7 +4,8 @@
  * - a Content-Security-Policy per HTML response naming the hashes of its framework scripts, so
  *   pages cached by Next keep a strict policy without a per-request nonce;
  * - request bodies over the limit refused with 413 before they reach a route or an action;
- * - a page that failed because the database stopped answering sent as the localized 503 page.
+ * - a page that failed because the database stopped answering sent as the localized 503 page;
+ * - readers' cached pages answered from memory, as static files are (decision 015).
  * Compression is done here, outside the policy step, so the step sees the HTML as written.
  *
  * node --import tsx scripts/serve.ts --port 3000 [--dev]
@@ -14,7 +15,10 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 // The compression middleware Next.js itself uses for `next start` (compress: false in next.config.ts).
 import compression from 'next/dist/compiled/compression';
-import { databaseState } from '@/lib/errors/database-state';
+import { cacheGeneration } from '@/lib/cache/generation';
+import { answerKey, ResponseCache } from '@/lib/cache/response-cache';
+import { keepWhenShareable, sendKept } from '@/lib/cache/response-cache-http';
+import { databaseState, recentlySeenUp } from '@/lib/errors/database-state';
 import { unavailablePage } from '@/lib/errors/unavailable-page';
 import { judgeBody } from '@/lib/security/body-limit';
 import { secureResponse } from '@/lib/security/secure-response';
@@ -30,6 +34,8 @@ const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost', httpSer
 const handle = app.getRequestHandler();
 const compress = compression();
 const reported = new Set<string>();
+// Off in development (pages change as one edits) and when RESPONSE_CACHE=off.
+const answers = dev || process.env.RESPONSE_CACHE === 'off' ? undefined : new ResponseCache();
 
 await app.prepare();
 
@@ -39,6 +45,15 @@ server.on('request', (req, res) => {
     refuse(req.url ?? '/', res, verdict.status, verdict.message);
     req.resume();
     return;
+  }
+  const key = answers && answerKey(req);
+  if (key) {
+    // Only while the database was seen answering a moment ago: an outage gets the 503 page
+    // from the proxy, and the proxy's check runs on the requests that pass through.
+    const generation = cacheGeneration();
+    const kept = recentlySeenUp() ? answers.get(key, generation) : undefined;
+    if (kept) return sendKept(req, res, kept);
+    if (req.method === 'GET') keepWhenShareable(req.url ?? '', res, (answer) => answers.set(key, { ...answer, generation, storedAt: Date.now() }));
   }
   compress(req, res, () => {});
   secureResponse(req, res, {

@@ -22,6 +22,12 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 
 const STORE_KEY = Symbol.for('kb.cache-tag-store');
+// lib/cache/generation.ts: grows with every revalidation, so the response cache in front of
+// Next.js (scripts/serve.ts) drops what it keeps.
+const GENERATION_KEY = Symbol.for('kb.cache-generation');
+const bumpGeneration = () => {
+  globalThis[GENERATION_KEY] = (globalThis[GENERATION_KEY] ?? 0) + 1;
+};
 // The cached lists' internal route (components/lists/cached-list-path.ts), inside a page key.
 const LIST_KEY = /\/\$\/[^/]+\/lists\//;
 const POLL_MS = 1_000;
@@ -38,12 +44,15 @@ let warned = false;
 
 /** @param {import('./tag-bridge').StoredTag[]} rows */
 function apply(rows) {
+  let changed = false;
   for (const { tag, seq, stale, expired } of rows) {
     seen = Math.max(seen, seq);
     if ((known.get(tag) ?? 0) >= seq) continue;
     known.set(tag, seq);
     tagsManifest.set(tag, { ...(stale !== undefined && { stale }), ...(expired !== undefined && { expired }) });
+    changed = true;
   }
+  if (changed) bumpGeneration();
 }
 
 async function sync() {
@@ -87,6 +96,7 @@ export default class PageCacheHandler extends FileSystemCache {
   async revalidateTag(tags, durations) {
     await ready();
     await super.revalidateTag(tags, durations);
+    bumpGeneration();
     const tagStore = store();
     if (!tagStore) return;
     const list = (typeof tags === 'string' ? [tags] : tags).map((tag) => ({ tag, state: tagsManifest.get(tag) ?? {} }));

@@ -1,5 +1,5 @@
 import 'server-only';
-import { databaseState, setDatabaseState } from '@/lib/errors/database-state';
+import { databaseState, DOWN_INTERVAL_MS, setDatabaseState, UP_INTERVAL_MS } from '@/lib/errors/database-state';
 import { checkDatabase } from './health';
 
 /**
@@ -9,8 +9,6 @@ import { checkDatabase } from './health';
  * nothing needs a restart. A request that fails on a connection error marks it down at once
  * (instrumentation.ts).
  */
-const UP_INTERVAL_MS = 5_000;
-const DOWN_INTERVAL_MS = 1_000;
 // The embedded database answers one query at a time: a probe may wait behind a long save or the
 // alert job, which is not an outage.
 const CHECK_TIMEOUT_MS = 10_000;

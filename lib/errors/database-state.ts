@@ -14,6 +14,10 @@ export interface DatabaseState {
 // transaction…") is not an unreachable database, and must not send readers the 503 page.
 const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|Can't reach database|Too many connections|DatabaseNotReachable/i;
 
+/** How long a check's answer holds: while up, a few seconds; while down, a second. */
+export const UP_INTERVAL_MS = 5_000;
+export const DOWN_INTERVAL_MS = 1_000;
+
 const holder = globalThis as unknown as { databaseState?: DatabaseState };
 
 export function databaseState(): DatabaseState | undefined {
@@ -22,6 +26,12 @@ export function databaseState(): DatabaseState | undefined {
 
 export function setDatabaseState(state: DatabaseState) {
   holder.databaseState = state;
+}
+
+/** Whether the last check, a few seconds ago at most, found the database answering. */
+export function recentlySeenUp(now = Date.now()): boolean {
+  const state = holder.databaseState;
+  return state !== undefined && state.up && now - state.checkedAt < UP_INTERVAL_MS;
 }
 
 /** A request failed because the database did not answer: the next check happens at once. */

@@ -67,7 +67,7 @@ export function httpEditors({ email, password, slugs, locale = 'en' }: HttpEdito
   };
 }
 
-async function signInAs(session: Browser, locale: string, email: string, password: string) {
+export async function signInAs(session: Browser, locale: string, email: string, password: string) {
   const page = await session.get(`/${locale}/admin/sign-in`);
   const fields = formFields(findForm(page.html, 'name="password"'), locale === 'ru' ? 'Войти' : 'Sign in');
   for (const field of fields) {

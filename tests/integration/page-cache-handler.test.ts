@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { cacheGeneration } from '@/lib/cache/generation';
 
 /**
  * The page cache handler of `next start` (lib/cache/page-cache-handler.mjs, decision 013) on the
@@ -86,6 +87,20 @@ describe('page cache handler', () => {
     await app.tagStore.write([{ tag: 'record:statement:b', state: { stale: Date.now(), expired: Date.now() } }]);
 
     await vi.waitFor(async () => expect(await handler.get(key('/en/statements/b'), PAGE)).toBeNull(), { timeout: 3_000, interval: 100 });
+  });
+
+  it('moves the generation the response cache in front of Next.js keeps its answers under', async () => {
+    const handler = await startHandler();
+    await handler.get(key('/en/statements/f'), PAGE);
+    const start = cacheGeneration();
+    await handler.revalidateTag(['record:statement:f'], { expire: 0 });
+    expect(cacheGeneration()).toBeGreaterThan(start);
+
+    // Another instance's save, seen through the database: the answers kept here are dropped too.
+    const seen = cacheGeneration();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await app.tagStore.write([{ tag: 'record:statement:g', state: { stale: Date.now(), expired: Date.now() } }]);
+    await vi.waitFor(() => expect(cacheGeneration()).toBeGreaterThan(seen), { timeout: 3_000, interval: 100 });
   });
 
   it('still knows after a restart which pages on its disk are out of date', async () => {
