@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isShareable, MAX_ANSWER_BYTES, replayHeaders, type StoredAnswer } from './response-cache';
+import { MAX_ANSWER_BYTES, shareableFor, replayHeaders, type StoredAnswer } from './response-cache';
 
 type Chunk = string | Buffer | Uint8Array;
 
@@ -14,7 +14,7 @@ export function sendKept(req: IncomingMessage, res: ServerResponse, answer: Stor
 
 /**
  * Watches the bytes that go out on the wire (install it before compression, so it sees what
- * compression produced) and hands the whole answer over once sent, if Next.js marked it shareable.
+ * compression produced) and hands the whole answer over once sent, if every reader may be given it.
  */
 export function keepWhenShareable(url: string, res: ServerResponse, keep: (answer: Omit<StoredAnswer, 'generation' | 'storedAt'>) => void): void {
   res.setHeader('X-Cache', 'MISS');
@@ -39,9 +39,8 @@ export function keepWhenShareable(url: string, res: ServerResponse, keep: (answe
     if (typeof args[0] !== 'function') collect(args[0] as Chunk | undefined, args[1]);
     const result = end(...args);
     const headers = res.getHeaders();
-    if (!overflow && isShareable(url, res.statusCode, headers, bytes)) {
-      keep({ status: res.statusCode, headers: replayHeaders(headers), body: Buffer.concat(chunks) });
-    }
+    const lifetimeMs = overflow ? 0 : shareableFor(url, res.statusCode, headers, bytes);
+    if (lifetimeMs > 0) keep({ status: res.statusCode, headers: replayHeaders(headers), body: Buffer.concat(chunks), lifetimeMs });
     return result;
   } as ServerResponse['end'];
 }

@@ -18,10 +18,18 @@ export interface StoredAnswer {
   body: Buffer;
   generation: number;
   storedAt: number;
+  /** How long it may be given: TTL_MS, or STALE_TTL_MS for a stale page Next.js is rendering again. */
+  lifetimeMs: number;
 }
 
 /** How long an answer is kept at most, whatever happens: pages also expire by time (ISR). */
 export const TTL_MS = 60_000;
+/**
+ * A page Next.js answered as STALE (a save marked it so; Next.js gives the old page to everyone
+ * while it renders the new one in the background) is kept this long: what Next.js itself would
+ * give in that second, without its pipeline for every reader in a burst of saves.
+ */
+export const STALE_TTL_MS = 1_000;
 /** Memory for kept answers; the least recently used go first. */
 export const MAX_BYTES = 64 * 1024 * 1024;
 /** A page bigger than this is not kept (none is near it). */
@@ -60,13 +68,18 @@ export function answerKey(request: RequestFacts): string | null {
   return `${url}\n${encoding}`;
 }
 
-/** Whether Next.js answered with a page every reader may be given (a fresh ISR answer). */
-export function isShareable(url: string, status: number, headers: Record<string, unknown>, bytes: number): boolean {
-  if (status !== 200 || bytes > MAX_ANSWER_BYTES || headers['set-cookie'] !== undefined) return false;
-  if (ADDRESS_ONLY_PAGES.test(url)) return true;
+/**
+ * How long an answer may be given to every reader: 0 when it is not such an answer (personal,
+ * failed, or rendered for one request only), TTL_MS when fresh, STALE_TTL_MS when Next.js gave a
+ * stale page while it renders the page again.
+ */
+export function shareableFor(url: string, status: number, headers: Record<string, unknown>, bytes: number): number {
+  if (status !== 200 || bytes > MAX_ANSWER_BYTES || headers['set-cookie'] !== undefined) return 0;
+  if (ADDRESS_ONLY_PAGES.test(url)) return TTL_MS;
   const cache = String(headers['x-nextjs-cache'] ?? '');
   const control = String(headers['cache-control'] ?? '');
-  return (cache === 'HIT' || cache === 'MISS') && /\bs-maxage=\d+/.test(control) && !/\b(private|no-store)\b/.test(control);
+  if (!/\bs-maxage=\d+/.test(control) || /\b(private|no-store)\b/.test(control)) return 0;
+  return cache === 'HIT' || cache === 'MISS' ? TTL_MS : cache === 'STALE' ? STALE_TTL_MS : 0;
 }
 
 export function replayHeaders(headers: Record<string, unknown>): [string, string | string[]][] {
@@ -87,7 +100,7 @@ export class ResponseCache {
   get(key: string, generation: number, now = Date.now()): StoredAnswer | undefined {
     const answer = this.answers.get(key);
     if (!answer) return undefined;
-    if (answer.generation !== generation || now - answer.storedAt >= this.ttlMs) {
+    if (answer.generation !== generation || now - answer.storedAt >= Math.min(answer.lifetimeMs, this.ttlMs)) {
       this.delete(key);
       return undefined;
     }

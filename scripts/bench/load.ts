@@ -21,6 +21,8 @@ export interface LoadOptions {
   url: string;
   /** Paths each connection requests in turn, instead of `url`'s own. */
   paths?: string[];
+  /** Called for every request (over all connections) for its path, instead of `url`'s own. */
+  nextPath?: () => string;
   connections: number;
   seconds: number;
   /** Sent as a browser would: pages and files may be compressed. */
@@ -32,11 +34,13 @@ export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept:
 export const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
-export async function load({ url, paths, connections, seconds, headers = BROWSER_HEADERS }: LoadOptions): Promise<LoadResult> {
+export async function load({ url, paths, nextPath, connections, seconds, headers = BROWSER_HEADERS }: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const result = await new Promise<autocannon.Result>((done, failed) => {
-    const requests = paths?.map((path) => ({ method: 'GET' as const, path }));
+    const requests = nextPath
+      ? [{ method: 'GET' as const, setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }]
+      : paths?.map((path) => ({ method: 'GET' as const, path }));
     const instance = autocannon({ url, requests, connections, duration: seconds, headers, timeout: 10 }, (error, result) =>
       error ? failed(error) : done(result),
     );

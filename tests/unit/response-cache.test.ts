@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, isShareable, replayHeaders, ResponseCache, type StoredAnswer } from '@/lib/cache/response-cache';
+import { answerKey, replayHeaders, ResponseCache, shareableFor, STALE_TTL_MS, TTL_MS, type StoredAnswer } from '@/lib/cache/response-cache';
 
-const answer = (body: string, generation = 1, storedAt = 1_000): StoredAnswer => ({ status: 200, headers: [['content-type', 'text/html']], body: Buffer.from(body), generation, storedAt });
+const answer = (body: string, generation = 1, storedAt = 1_000, lifetimeMs = TTL_MS): StoredAnswer => ({
+  status: 200, headers: [['content-type', 'text/html']], body: Buffer.from(body), generation, storedAt, lifetimeMs,
+});
 const isr = { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=3600, stale-while-revalidate=31535999' };
 
 describe('which requests the response cache may answer', () => {
@@ -29,16 +31,16 @@ describe('which requests the response cache may answer', () => {
 });
 
 describe('which answers it keeps', () => {
-  it('keeps fresh page-cache answers and search pages, nothing personal or stale', () => {
-    expect(isShareable('/en/statements/x', 200, isr, 100)).toBe(true);
-    expect(isShareable('/en/statements/x', 200, { ...isr, 'x-nextjs-cache': 'MISS' }, 100)).toBe(true);
-    expect(isShareable('/en/search?q=terrorism', 200, { 'cache-control': 'private, no-cache, no-store' }, 100)).toBe(true);
-    expect(isShareable('/en/statements/x', 200, { ...isr, 'x-nextjs-cache': 'STALE' }, 100)).toBe(false);
-    expect(isShareable('/en/statements?x=1', 200, { 'cache-control': 'private, no-cache, no-store' }, 100)).toBe(false);
-    expect(isShareable('/en/statements/x', 404, isr, 100)).toBe(false);
-    expect(isShareable('/en/search?q=x', 503, {}, 100)).toBe(false);
-    expect(isShareable('/en/statements/x', 200, { ...isr, 'set-cookie': ['a=b'] }, 100)).toBe(false);
-    expect(isShareable('/en/statements/x', 200, isr, 3 * 1024 * 1024)).toBe(false);
+  it('keeps fresh page-cache answers and search pages, stale ones for a second, nothing personal', () => {
+    expect(shareableFor('/en/statements/x', 200, isr, 100)).toBe(TTL_MS);
+    expect(shareableFor('/en/statements/x', 200, { ...isr, 'x-nextjs-cache': 'MISS' }, 100)).toBe(TTL_MS);
+    expect(shareableFor('/en/search?q=terrorism', 200, { 'cache-control': 'private, no-cache, no-store' }, 100)).toBe(TTL_MS);
+    expect(shareableFor('/en/statements/x', 200, { ...isr, 'x-nextjs-cache': 'STALE' }, 100)).toBe(STALE_TTL_MS);
+    expect(shareableFor('/en/statements?x=1', 200, { 'cache-control': 'private, no-cache, no-store' }, 100)).toBe(0);
+    expect(shareableFor('/en/statements/x', 404, isr, 100)).toBe(0);
+    expect(shareableFor('/en/search?q=x', 503, {}, 100)).toBe(0);
+    expect(shareableFor('/en/statements/x', 200, { ...isr, 'set-cookie': ['a=b'] }, 100)).toBe(0);
+    expect(shareableFor('/en/statements/x', 200, isr, 3 * 1024 * 1024)).toBe(0);
   });
 
   it('replays headers without those of one connection', () => {
@@ -58,6 +60,9 @@ describe('ResponseCache', () => {
     expect(cache.size).toBe(0);
     cache.set('b', answer('two', 2, 1_000));
     expect(cache.get('b', 2, 61_000)).toBeUndefined();
+    cache.set('stale', answer('three', 2, 1_000, STALE_TTL_MS));
+    expect(cache.get('stale', 2, 1_500)).toBeDefined();
+    expect(cache.get('stale', 2, 2_000)).toBeUndefined();
   });
 
   it('stays within its memory, dropping the least recently used first', () => {
