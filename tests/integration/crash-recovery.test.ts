@@ -187,6 +187,9 @@ describe('the embedded database after kill -9 in the middle of editors\' saves',
       while (state.acks < SAVES_BEFORE_KILL && Date.now() < deadline) await sleep(20);
       expect(state.acks, `acknowledged saves in round ${round} before the kill`).toBeGreaterThanOrEqual(SAVES_BEFORE_KILL);
       await sleep(Math.random() * KILL_JITTER_MS);
+      // Then kill while a save's post is in the server (its action, maybe its transaction).
+      const postDeadline = Date.now() + 5_000;
+      while (state.posted.size === 0 && Date.now() < postDeadline) await sleep(1);
 
       state.killed = true;
       const underWay = [...state.inFlight];
