@@ -5,6 +5,7 @@ import { DataDirError, startEmbeddedDatabase } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrations';
 import { seedDatabase } from '@/lib/seed/run';
 import { fail, info } from './cli';
+import { lockDataDir as lockFolder } from './data-dir-lock';
 
 export interface OpenDatabase {
   kind: DatabaseKind;
@@ -83,29 +84,7 @@ function resetCaches(instance: string, changed: boolean) {
   writeFileSync(CACHE_OWNER, instance);
 }
 
-/** PGlite is single-process: a second launcher on the same folder would corrupt it. */
+/** Only one process may use the embedded database's folder at a time (scripts/data-dir-lock.ts). */
 export function lockDataDir(dir: string): () => void {
-  const lockFile = join(dir, 'launcher.pid');
-  if (existsSync(lockFile)) {
-    const pid = Number(readFileSync(lockFile, 'utf8'));
-    if (pid && pid !== process.pid && isAlive(pid)) {
-      fail(`another npm start (process ${pid}) is already using ${dir}.`, `stop it first, or set DATA_DIR to another folder.`);
-    }
-  }
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(lockFile, String(process.pid));
-  } catch {
-    notWritable(dir);
-  }
-  return () => rmSync(lockFile, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return lockFolder(dir, notWritable);
 }

@@ -16,6 +16,14 @@ export interface RunningApp {
   /** CPU time used so far by the launcher and every process under it, in ms. */
   cpuMs(): number;
   stop(): Promise<void>;
+  /**
+   * `kill -9` of the launcher's whole process group (launcher, PGlite in it, Next and anything
+   * they started), as a crash or an OOM kill would; resolves once the launcher is gone. Only for
+   * an app started with `ownProcessGroup`.
+   */
+  kill9(): Promise<void>;
+  /** Everything the launcher and the server printed so far. */
+  output: string[];
 }
 
 export interface ProcessMemory {
@@ -33,14 +41,19 @@ export interface StartOptions {
   /** Node flags for the launcher, which passes profiling flags on to the server (e.g. --cpu-prof). */
   nodeArgs?: string[];
   log?: (line: string) => void;
+  /** Runs the launcher in a process group of its own, so `kill9` can end all of it at once. */
+  ownProcessGroup?: boolean;
+  /** How long to wait for the first 200 (a first start migrates and seeds); 120 s by default. */
+  startTimeoutMs?: number;
 }
 
-export async function startApp({ port, env, firstPath, nodeArgs = [], log }: StartOptions): Promise<RunningApp> {
+export async function startApp({ port, env, firstPath, nodeArgs = [], log, ownProcessGroup = false, startTimeoutMs = 120_000 }: StartOptions): Promise<RunningApp> {
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', resolve('scripts/start.ts')], {
     env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: ownProcessGroup,
   });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -53,7 +66,7 @@ export async function startApp({ port, env, firstPath, nodeArgs = [], log }: Sta
   child.stderr?.on('data', keep);
 
   try {
-    await waitFor200(`${origin}${firstPath}`, child, 120_000);
+    await waitFor200(`${origin}${firstPath}`, child, startTimeoutMs);
   } catch (error) {
     await stopChild(child);
     throw new Error(`${(error as Error).message}\n${output.slice(-20).join('\n')}`);
@@ -65,13 +78,21 @@ export async function startApp({ port, env, firstPath, nodeArgs = [], log }: Sta
     rss: () => treeMemory(child.pid!),
     cpuMs: () => treeCpu(child.pid!),
     stop: () => stopChild(child),
+    async kill9() {
+      if (!ownProcessGroup) throw new Error('kill9 needs an app started with ownProcessGroup');
+      const exited = ended(child) ? null : new Promise((done) => child.once('exit', done));
+      process.kill(-child.pid!, 'SIGKILL');
+      // Until Node has reaped it, the launcher is a zombie that still "exists" for kill(pid, 0).
+      await exited;
+    },
+    output,
   };
 }
 
 async function waitFor200(url: string, child: ChildProcess, timeoutMs: number) {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode} before answering`);
+    if (ended(child)) throw new Error(`the app exited (${child.exitCode ?? child.signalCode}) before answering`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
@@ -84,8 +105,12 @@ async function waitFor200(url: string, child: ChildProcess, timeoutMs: number) {
   throw new Error(`no 200 from ${url} within ${timeoutMs / 1000} s`);
 }
 
+function ended(child: ChildProcess) {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
 async function stopChild(child: ChildProcess) {
-  if (child.exitCode !== null) return;
+  if (ended(child)) return;
   const exited = new Promise((done) => child.once('exit', done));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);

@@ -5,7 +5,8 @@
  * would (decision 008), so the session, the role check, the schema, the version check, the
  * revision and the cache revalidation all run.
  */
-import { browser, findForm, formFields, type Browser } from './html-form';
+import { saveThroughForm, signInAs } from './editor-form';
+import { browser } from './html-form';
 
 /** One save as the server answered it. */
 export type SaveOutcome =
@@ -34,7 +35,6 @@ export interface HttpEditorOptions {
   locale?: 'en' | 'ru';
 }
 
-const SAVE = 'Save';
 const MARKER = / \(mixed-load edit [^)]*\)$/;
 
 export function httpEditors({ email, password, slugs, locale = 'en' }: HttpEditorOptions): EditorSide {
@@ -47,33 +47,16 @@ export function httpEditors({ email, password, slugs, locale = 'en' }: HttpEdito
       return {
         async save() {
           const slug = slugs[Math.floor(Math.random() * slugs.length)];
-          const path = `/${locale}/admin/organisations/${slug}`;
-          const page = await session.get(path);
-          if (page.status !== 200) return { kind: 'failed', slug, status: page.status, detail: 'edit page' };
-          const form = findForm(page.html, 'name="version"');
-          const fields = formFields(form, SAVE);
           const token = `e${index}-${++saves}-${Date.now().toString(36)}`;
-          const description = fields.find(([name]) => name === 'texts.description.en');
-          if (!description) return { kind: 'failed', slug, status: 0, detail: 'no English description field' };
-          description[1] = `${description[1].replace(MARKER, '')} (mixed-load edit ${token})`;
-          const answer = await session.post(path, fields);
-          const saved = answer.location && /[?&]saved=(\d+)/.exec(answer.location);
-          if (answer.status === 303 && saved) return { kind: 'accepted', slug, version: Number(saved[1]), token };
-          if (answer.status === 200 && /id="conflict|Saved meanwhile/.test(answer.html)) return { kind: 'conflict', slug };
-          return { kind: 'failed', slug, status: answer.status, detail: answer.location ?? answer.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 160) };
+          const answer = await saveThroughForm(session, `/${locale}/admin/organisations/${slug}`, (fields) => {
+            const description = fields.find(([name]) => name === 'texts.description.en');
+            if (!description) return 'no English description field';
+            description[1] = `${description[1].replace(MARKER, '')} (mixed-load edit ${token})`;
+          });
+          if (answer.kind === 'accepted') return { ...answer, slug, token };
+          return { ...answer, slug };
         },
       };
     },
   };
-}
-
-export async function signInAs(session: Browser, locale: string, email: string, password: string) {
-  const page = await session.get(`/${locale}/admin/sign-in`);
-  const fields = formFields(findForm(page.html, 'name="password"'), locale === 'ru' ? 'Войти' : 'Sign in');
-  for (const field of fields) {
-    if (field[0] === 'email') field[1] = email;
-    if (field[0] === 'password') field[1] = password;
-  }
-  const answer = await session.post(`/${locale}/admin/sign-in`, fields);
-  if (answer.status !== 303) throw new Error(`sign-in as ${email} failed (HTTP ${answer.status})`);
 }

@@ -11,7 +11,8 @@
 import { checkNodeVersion, fail, info } from '../cli';
 import { startApp, type RunningApp } from './app-server';
 import { benchDatabase, prepareCorpus } from './corpus';
-import { browser, findForm, formFields } from './html-form';
+import { saveThroughForm, signInAs } from './editor-form';
+import { browser } from './html-form';
 
 checkNodeVersion();
 const { ensureBuild } = await import('../build');
@@ -38,18 +39,14 @@ try {
 
   // An editor signs in and saves through A.
   const editor = browser(a.origin);
-  const signInPage = await editor.get('/en/admin/sign-in');
-  const signIn = formFields(findForm(signInPage.html, 'name="password"'), 'Sign in').map(([name, value]): [string, string] =>
-    [name, name === 'email' ? account.email : name === 'password' ? account.password : value]);
-  if ((await editor.post('/en/admin/sign-in', signIn)).status !== 303) fail('could not sign in on instance A.');
-  const edit = await editor.get(`/en/admin/organisations/${slug}`);
-  const fields = formFields(findForm(edit.html, 'name="version"'), 'Save');
+  await signInAs(editor, 'en', account.email, account.password).catch(() => fail('could not sign in on instance A.'));
   const token = `instances-check-${Date.now().toString(36)}`;
-  const description = fields.find(([name]) => name === 'texts.description.en');
-  if (!description) fail('no English description on the edit form.');
-  description[1] = `${description[1].replace(/ \(instances-check-[^)]*\)$/, '')} (${token})`;
-  const saved = await editor.post(`/en/admin/organisations/${slug}`, fields);
-  if (saved.status !== 303) fail(`the save on instance A was not accepted (HTTP ${saved.status}).`);
+  const saved = await saveThroughForm(editor, `/en/admin/organisations/${slug}`, (fields) => {
+    const description = fields.find(([name]) => name === 'texts.description.en');
+    if (!description) return 'no English description on the edit form';
+    description[1] = `${description[1].replace(/ \(instances-check-[^)]*\)$/, '')} (${token})`;
+  });
+  if (saved.kind !== 'accepted') fail(`the save on instance A was not accepted (${saved.kind === 'failed' ? `${saved.status} ${saved.detail}` : 'conflict'}).`);
   const savedAt = performance.now();
 
   // B learns of it through the CacheTag table.

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { closeAppDatabase, pointAppAt } from '../helpers/app-database';
 import { buildIfStale, startProductionServer, type ProductionServer } from '../helpers/production-server';
 import { statementFixtures } from '../helpers/records';
-import { signInAs } from '@/scripts/bench/editor-side';
-import { browser, findForm, formFields } from '@/scripts/bench/html-form';
+import { saveThroughForm, setField, signInAs } from '@/scripts/bench/editor-form';
+import { browser } from '@/scripts/bench/html-form';
 
 /**
  * The response cache in front of Next.js (lib/cache/response-cache.ts, decision 015) in the
@@ -82,12 +82,11 @@ describe('answers from memory, correct after a save', () => {
   it('shows an editor’s save on the page and in search at the next request', async () => {
     const session = browser(server.origin);
     await signInAs(session, 'en', editor.email, editor.password);
-    const path = `/en/admin/statements/${slug}`;
-    const fields = formFields(findForm((await session.get(path)).html, 'name="version"'), 'Save');
-    const name = fields.find(([field]) => field === 'texts.name.en')!;
-    name[1] = `Statement ${after}`;
-    const saved = await session.post(path, fields);
-    expect(saved.status, saved.html.replace(/<[^>]+>/g, ' ').slice(0, 300)).toBe(303);
+    const saved = await saveThroughForm(session, `/en/admin/statements/${slug}`, (fields) => {
+      setField(fields, 'texts.name.en', `Statement ${after}`);
+      return undefined;
+    });
+    expect(saved).toMatchObject({ kind: 'accepted' });
 
     const page = await (await get(`/en/statements/${slug}`)).text();
     expect(page).toContain(after);
