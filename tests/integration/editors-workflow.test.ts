@@ -108,7 +108,7 @@ describe('editors: saving, history and workflow', () => {
   it('a country code another country has is a field error, not a failure, and nothing is written', async () => {
     const { saveRecord } = await lib.save();
     const country = {
-      type: 'country', slug: `wfc-${run}`, originalLocale: 'en', aliases: [], attributes: { iso2: 'KZ' }, texts: { name: { en: `Country ${run}` } },
+      type: 'country', slug: `wfc-${run}`, originalLocale: 'en', aliases: [], attributes: { iso2: 'KZ' }, texts: { name: { ru: undefined, en: `Country ${run}` } },
       version: 0, relations: {}, evidence: [], translationCurrent: [], intent: 'save',
     } as EditorInput;
     expect(await saveRecord(editor, 'country', country)).toEqual({ ok: false, fieldErrors: { 'attributes.iso2': ['iso2Taken'] } });
