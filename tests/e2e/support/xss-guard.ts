@@ -66,7 +66,7 @@ export function injectedMarkup(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const describe = (element: Element) => `<${element.tagName.toLowerCase()}> in ${element.parentElement?.tagName.toLowerCase() ?? 'document'}`;
-    const urlAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'background', 'poster', 'content']);
+    const urlAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'background', 'poster']);
     // React's own placeholder action on a form whose action is a function.
     const reactFormPlaceholder = /^javascript:throw new Error\('A React form was unexpectedly submitted/;
     for (const element of document.querySelectorAll('*')) {
