@@ -17,6 +17,12 @@ export const partialDateSchema = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'date' })
   .refine((value) => !Number.isNaN(Date.parse(value.length === 4 ? `${value}-01-01` : value)), { error: 'date' });
 
+/**
+ * A web address readers may follow: http or https only. `javascript:`, `data:` and other schemes
+ * parse as URLs too, and a link to one would run or show what an editor typed, not a page.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'url' }).max(2000);
+
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
 export function parsePartialDate(value: string): { date: Date; precision: 'YEAR' | 'MONTH' | 'DAY' } {

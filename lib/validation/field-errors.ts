@@ -6,7 +6,7 @@ import type { z } from 'zod';
  */
 export const validationKeys = [
   'required', 'tooLong', 'tooShort', 'invalid', 'slug', 'date', 'ref', 'paragraph', 'relation', 'iso2', 'email', 'url',
-  'notFound', 'selfLink', 'slugTaken', 'emailTaken', 'passwordMismatch', 'wrongPassword',
+  'notFound', 'selfLink', 'slugTaken', 'iso2Taken', 'emailTaken', 'passwordMismatch', 'wrongPassword',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { aliasSchema, localeSchema, localizedText, partialDateSchema, requiredLocalizedText, slugSchema } from './common';
+import { aliasSchema, localeSchema, localizedText, partialDateSchema, requiredLocalizedText, slugSchema, webUrlSchema } from './common';
 
 /**
  * The record schemas shared by the editors' forms and the seed: one per type, each the common
@@ -93,7 +93,7 @@ export const sourceSchema = z.object({
   type: z.literal('source'),
   attributes: z.object({
     kind: z.enum(['INTERVIEW', 'PRESS_RELEASE', 'STATEMENT', 'WEB_PAGE', 'NEWS', 'OTHER']),
-    url: z.preprocess((value) => (value === '' ? null : value), z.url().max(2000).nullish()),
+    url: z.preprocess((value) => (value === '' ? null : value), webUrlSchema.nullish()),
   }),
   texts: z.object({
     name: requiredLocalizedText(NAME_MAX),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema, localizedText, partialDateSchema, slugSchema } from './common';
+import { localeSchema, localizedText, partialDateSchema, slugSchema, webUrlSchema } from './common';
 import { linkRoleSchema } from './link';
 import { recordSchema, recordTypeNames, sourceSchema } from './records';
 
@@ -21,7 +21,7 @@ export const seedSourceSchema = z.object({
   kind: sourceSchema.shape.attributes.shape.kind,
   originalLocale: localeSchema,
   date: partialDateSchema.nullish(),
-  url: z.url().nullish(),
+  url: webUrlSchema.nullish(),
   texts: sourceSchema.shape.texts,
   paragraphs: z.array(paragraphSchema).min(1),
 });

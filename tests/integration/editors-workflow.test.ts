@@ -105,6 +105,16 @@ describe('editors: saving, history and workflow', () => {
     expect(await (await lib.db()).record.count({ where: { slug: `wf2-${run}` } })).toBe(0);
   });
 
+  it('a country code another country has is a field error, not a failure, and nothing is written', async () => {
+    const { saveRecord } = await lib.save();
+    const country = {
+      type: 'country', slug: `wfc-${run}`, originalLocale: 'en', aliases: [], attributes: { iso2: 'KZ' }, texts: { name: { ru: undefined, en: `Country ${run}` } },
+      version: 0, relations: {}, evidence: [], translationCurrent: [], intent: 'save',
+    } as EditorInput;
+    expect(await saveRecord(editor, 'country', country)).toEqual({ ok: false, fieldErrors: { 'attributes.iso2': ['iso2Taken'] } });
+    expect(await (await lib.db()).record.count({ where: { slug: `wfc-${run}` } })).toBe(0);
+  });
+
   it('restore from history saves the old content as a new version', async () => {
     const { restoreRevision } = await lib.revisions();
     const result = await restoreRevision(reviewer, id, 1);

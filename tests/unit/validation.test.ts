@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, partialDateSchema, slugSchema } from '@/lib/validation/common';
 import { isLinkAllowed } from '@/lib/validation/link';
-import { organisationSchema, statementSchema } from '@/lib/validation/records';
+import { organisationSchema, sourceSchema, statementSchema } from '@/lib/validation/records';
 
 describe('record validation', () => {
   it('accepts Latin slugs and refuses others', () => {
@@ -20,6 +20,16 @@ describe('record validation', () => {
     expect(organisationSchema.safeParse({ ...base, texts: { name: { ru: '  ', en: '' } } }).success).toBe(false);
     const parsed = organisationSchema.parse({ ...base, texts: { name: { ru: 'ОДКБ', en: ' ' } } });
     expect(parsed.texts.name).toEqual({ ru: 'ОДКБ', en: undefined });
+  });
+
+  it('takes only http and https web addresses for a source, so its link can never run script', () => {
+    const source = (url: string) => ({ type: 'source', slug: 'a-source', attributes: { kind: 'NEWS', url }, texts: { name: { en: 'A source' } } });
+    for (const good of ['https://www.odkb-csto.org/news/1', 'HTTP://example.org/a?b=c#d', '']) expect(sourceSchema.safeParse(source(good)).success, good).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:window.__xss(1)', 'javascript://example.org/%0aalert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd']) {
+      const result = sourceSchema.safeParse(source(bad));
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.message, bad).toBe('url');
+    }
   });
 
   it('refuses over-long text instead of truncating it', () => {
