@@ -150,6 +150,15 @@ describe('every server action with arbitrary forms (fast-check)', () => {
     }
   });
 
+  it('found by these properties: a second country with the same ISO code is a field error, not a 500', async () => {
+    const save = (slug: string) => callOnce('saveCountryAction', [['locale', 'ru'], ['slug', `${slug}-${run}`], ['originalLocale', 'en'], ['version', '0'], ['texts.name.en', 'Country'], ['attributes.iso2', 'XQ']], fixture.adminCookie);
+    expect(await save('prop-first')).toBe('redirect');
+    actAs(fixture.adminCookie);
+    const { saveCountryAction } = await import('@/lib/actions/records');
+    const form = toFormData([['locale', 'ru'], ['slug', `prop-second-${run}`], ['originalLocale', 'en'], ['version', '0'], ['texts.name.en', 'Country'], ['attributes.iso2', 'XQ']]);
+    expect(await saveCountryAction({ status: 'idle' }, form)).toMatchObject({ status: 'error', fieldErrors: { 'attributes.iso2': ['Этот код уже есть у другой страны.'] } });
+  });
+
   for (const name of Object.keys(actionSpecs)) {
     it(`${name} as an admin: any form is answered (accepted, or refused with messages), never thrown`, async () => {
       await check(name, 'admin', actionSpecs[name].session ? SESSION_RUNS : ADMIN_RUNS);

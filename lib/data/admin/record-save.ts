@@ -65,6 +65,11 @@ export async function saveRecord(actor: SessionUser, type: RecordTypeName, input
 
     const taken = await tx.record.findFirst({ where: { type: toDbType(type), slug: input.slug, NOT: current ? { id: current.id } : undefined }, select: { id: true } });
     if (taken) return { ok: false as const, fieldErrors: { slug: ['slugTaken'] } };
+    // A country's ISO code is unique too: a second country with it is the editor's to fix, not a 500.
+    if (input.type === 'country') {
+      const sameCode = await tx.country.findFirst({ where: { iso2: input.attributes.iso2, NOT: current ? { recordId: current.id } : undefined }, select: { recordId: true } });
+      if (sameCode) return { ok: false as const, fieldErrors: { 'attributes.iso2': ['iso2Taken'] } };
+    }
 
     const date = input.date ? parsePartialDate(input.date) : null;
     const state = input.intent === 'submit' && (!current || current.state === 'DRAFT') ? 'IN_REVIEW' : current?.state ?? 'DRAFT';
