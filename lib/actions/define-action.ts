@@ -9,7 +9,7 @@ import { db } from '@/lib/db/client';
 import { waitForReplicas } from '@/lib/db/replication';
 import type { Conflict } from '@/lib/data/admin/record-save';
 import type { Referrer } from '@/lib/data/admin/deletion';
-import { formDataToObject, formValues } from '@/lib/forms/form-data';
+import { fieldsWithNullCharacter, formDataToObject, formValues } from '@/lib/forms/form-data';
 import { redirect } from '@/lib/i18n/navigation';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { translator } from '@/lib/i18n/translator';
@@ -53,6 +53,11 @@ export function defineAction<Schema extends z.ZodType>(options: {
     } catch (error) {
       if (error instanceof AuthError) return { status: 'error', message: t(`messages.${error.reason}`), values };
       throw error;
+    }
+    const unstorable = fieldsWithNullCharacter(formData);
+    if (unstorable.length) {
+      const fieldErrors = await localize(locale, Object.fromEntries(unstorable.map((name) => [name, ['nullCharacter']])));
+      return { status: 'error', message: t('messages.checkFields'), fieldErrors, values };
     }
     const parsed = options.schema.safeParse(formDataToObject(formData, options.repeated));
     if (!parsed.success) return { status: 'error', message: t('messages.checkFields'), fieldErrors: await localize(locale, fieldErrorsOf(parsed.error)), values };

@@ -29,12 +29,28 @@ export function formDataToObject(formData: FormData, repeated: (name: string) =>
   return out;
 }
 
-/** The submitted values as flat strings, to put back into a form after an error. */
+/**
+ * The submitted values as flat strings, to put back into a form after an error. Collected in a
+ * Map: a field named `constructor`, `toString` or `__proto__` must not find what every object
+ * inherits (an action threw a 500 on them); Object.fromEntries makes them plain own keys.
+ */
 export function formValues(formData: FormData): Record<string, string[]> {
-  const values: Record<string, string[]> = {};
+  const values = new Map<string, string[]>();
   for (const [name, value] of formData.entries()) {
     if (name.startsWith('$ACTION') || typeof value !== 'string') continue;
-    (values[name] ??= []).push(value);
+    const list = values.get(name);
+    if (list) list.push(value);
+    else values.set(name, [value]);
   }
-  return values;
+  return Object.fromEntries(values);
+}
+
+/**
+ * Fields whose value holds U+0000. PostgreSQL cannot store it in text (nor in jsonb), so such a
+ * form would fail at the database with a 500; it is refused up front with a field error instead.
+ */
+export function fieldsWithNullCharacter(formData: FormData): string[] {
+  const names = new Set<string>();
+  for (const [name, value] of formData.entries()) if (typeof value === 'string' && value.includes('\u0000') && !name.startsWith('$ACTION')) names.add(name);
+  return [...names];
 }
