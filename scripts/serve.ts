@@ -4,6 +4,7 @@
  * - a Content-Security-Policy per HTML response naming the hashes of its framework scripts, so
  *   pages cached by Next keep a strict policy without a per-request nonce;
  * - request bodies over the limit refused with 413 before they reach a route or an action;
+ * - addresses Next.js cannot decode answered with the localized 404 page (or a 400 for the API);
  * - a page that failed because the database stopped answering sent as the localized 503 page;
  * - readers' cached pages answered from memory, as static files are (decision 015).
  * Compression is done here, outside the policy step, so the step sees the HTML as written.
@@ -20,6 +21,7 @@ import { answerKey, ResponseCache } from '@/lib/cache/response-cache';
 import { keepWhenShareable, sendKept } from '@/lib/cache/response-cache-http';
 import { databaseState, recentlySeenUp } from '@/lib/errors/database-state';
 import { unavailablePage } from '@/lib/errors/unavailable-page';
+import { judgeAddress } from '@/lib/security/address';
 import { judgeBody } from '@/lib/security/body-limit';
 import { secureResponse } from '@/lib/security/secure-response';
 import { fail } from './cli';
@@ -45,6 +47,11 @@ server.on('request', (req, res) => {
     refuse(req.url ?? '/', res, verdict.status, verdict.message);
     req.resume();
     return;
+  }
+  const address = judgeAddress(req.url ?? '/');
+  if (!address.ok) {
+    if (address.api) return refuse(req.url ?? '/', res, 400, 'The address is not valid: its percent-escapes are not UTF-8 text.');
+    req.url = `/${address.locale}/not-found`;
   }
   const key = answers && answerKey(req);
   if (key) {
@@ -83,7 +90,7 @@ function refuse(url: string, res: import('node:http').ServerResponse, status: nu
   res.setHeader('Connection', 'close');
   res.setHeader('Cache-Control', 'no-store');
   if (url.startsWith('/api/')) {
-    const code = status === 413 ? 'payload_too_large' : status === 411 ? 'length_required' : 'internal';
+    const code = status === 413 ? 'payload_too_large' : status === 411 ? 'length_required' : status === 400 ? 'bad_request' : 'internal';
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.end(JSON.stringify({ error: { code, message } }));
   } else {
@@ -94,6 +101,7 @@ function refuse(url: string, res: import('node:http').ServerResponse, status: nu
 
 // A refusal comes before any page or locale exists, so it speaks both languages.
 const RUSSIAN: Record<number, string> = {
+  400: 'Адрес неверен: его %-последовательности не образуют текст UTF-8.',
   411: 'Запрос должен указывать длину тела (Content-Length).',
   413: 'Тело запроса слишком велико: предел 2 МБ.',
   500: 'На нашей стороне что-то пошло не так.',

@@ -18,7 +18,9 @@ const SEGMENTS = { statement: 'statements', conference: 'conferences', organisat
 
 /** Where a string goes: a path with `%s` for it (already in its final, encoded form). */
 const slots: string[] = [
+  '/%s',
   '/%s/statements',
+  '/api/v1/statements/%s',
   '/en/%s',
   ...Object.values(SEGMENTS).map((segment) => `/en/${segment}/%s`),
   '/ru/organisations/%s',
@@ -59,8 +61,9 @@ const others = [...pathTraversal, ...oddStrings];
 const cases = slots.flatMap((slot, index) => {
   const share = Array.from({ length: 8 }, (_, offset) => others[(index * 8 + offset) % others.length]);
   const encoded = [...sqlInjection, ...share].map(encode);
-  // Path strings also raw, as an attacker types them (a client may normalise `../` away).
-  const raw = pathTraversal.filter((item) => !/[\s?#]/.test(item)).slice(index % 3, (index % 3) + 2);
+  // Path strings also raw, as an attacker types them (a client may normalise `../` away), and
+  // escapes that are not UTF-8 at all.
+  const raw = [...pathTraversal.filter((item) => !/[\s?#]/.test(item)).slice(index % 3, (index % 3) + 2), '%FF', '%C0%AF'];
   return [...encoded, ...raw].map((value) => slot.replace('%s', value));
 });
 
