@@ -24,6 +24,8 @@ export interface FilterField {
   label: string;
   choices: FilterChoice[];
   value?: string;
+  /** Only the records most linked to the list are offered (FILTER_CHOICES_LIMIT). */
+  capped?: boolean;
 }
 
 const isRelation = (name: string): name is RelationFilter => (relationFilters as readonly string[]).includes(name);
@@ -56,7 +58,7 @@ export async function filterFields(type: RecordTypeName, query: ListQuery, optio
     // A valid value the options do not offer (a record with nothing linked to this list) still
     // round-trips through the form instead of being dropped silently.
     if (value !== undefined && !choices.some((choice) => choice.value === value)) choices.unshift({ value, label: value });
-    return { name, label: t(`filter.${name}`), choices, value };
+    return { name, label: t(`filter.${name}`), choices, value, ...(isRelation(name) && options.capped.includes(name) ? { capped: true } : {}) };
   });
 }
 

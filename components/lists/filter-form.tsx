@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { FILTER_CHOICES_LIMIT } from '@/lib/data/filter-options';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { DEFAULT_PAGE_SIZE, filtersByType, sorts, type ListQuery, type Sort } from '@/lib/validation/list-query';
@@ -11,15 +12,20 @@ import { clearHref, listPathname, type ListParams } from './list-url';
 const selectClass =
   'mt-1 block w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-blue-800';
 
-function Select({ id, name, label, value, children }: { id: string; name: string; label: string; value?: string; children: ReactNode }) {
+function Select({ id, name, label, value, hint, children }: { id: string; name: string; label: string; value?: string; hint?: string; children: ReactNode }) {
   return (
     <div className="min-w-0">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ''} className={selectClass}>
+      <select id={id} name={name} defaultValue={value ?? ''} className={selectClass} aria-describedby={hint ? `${id}-hint` : undefined}>
         {children}
       </select>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
@@ -58,7 +64,14 @@ export async function FilterForm({
       <h2 id="list-filters" className="mb-3 text-base font-semibold text-slate-900">{t('filtersHeading')}</h2>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {shown.map((field) => (
-          <Select key={field.name} id={`filter-${field.name}`} name={field.name} label={field.label} value={field.value}>
+          <Select
+            key={field.name}
+            id={`filter-${field.name}`}
+            name={field.name}
+            label={field.label}
+            value={field.value}
+            hint={field.capped ? t('filter.mostLinked', { count: FILTER_CHOICES_LIMIT }) : undefined}
+          >
             <option value="">{t('all')}</option>
             {field.choices.map((choice) => (
               <option key={choice.value} value={choice.value} lang={choice.lang}>
