@@ -36,7 +36,11 @@ function pooled(url: string, kind: DatabaseKind): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: url,
     max: kind === 'embedded' ? 1 : 10,
-    connectionTimeoutMillis: 5_000,
+    // Also how long a query waits for a free connection. The embedded pool's one connection has a
+    // queue behind it under load (20 searches at once over 100,000 records queue for seconds):
+    // waiting is better than a 500; PostgreSQL's pool of 10 rarely queues, and a refused connection
+    // should be seen quickly there (the 503 page, lib/data/availability.ts).
+    connectionTimeoutMillis: kind === 'embedded' ? 30_000 : 5_000,
     idleTimeoutMillis: 30_000,
   });
   return new PrismaClient({ adapter });
