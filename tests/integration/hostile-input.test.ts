@@ -3,6 +3,7 @@ import { filtersByType } from '@/lib/validation/list-query';
 import { typeFromSegment } from '@/lib/api/record-type-param';
 import { hostileStrings } from '../fixtures/hostile-strings';
 import { closeAppDatabase, pointAppAt } from '../helpers/app-database';
+import { plantDraft } from '../helpers/planted-draft';
 
 /**
  * SQL injection, path traversal and malformed strings in every parameter of every API route
@@ -29,18 +30,7 @@ beforeAll(async () => {
   routes.suggest = (await import('@/app/api/v1/search/suggest/route')).GET as unknown as Handler;
   routes.feed = (await import('@/app/[locale]/feed.xml/route')).GET as unknown as Handler;
   const { db } = await import('@/lib/db/client');
-  const draft = await db().record.create({
-    data: {
-      type: 'ORGANISATION',
-      slug: DRAFT_SLUG,
-      state: 'DRAFT',
-      originalLocale: 'en',
-      organisation: { create: { kind: 'INTERNATIONAL_ORGANISATION' } },
-      texts: { create: [{ field: 'name', locale: 'en', text: `Secret ${MARKER} organisation`, status: 'ORIGINAL' }, { field: 'description', locale: 'en', text: `${MARKER} not for readers`, status: 'ORIGINAL' }] },
-    },
-    select: { id: true },
-  });
-  draftId = draft.id;
+  draftId = await plantDraft(db(), DRAFT_SLUG, MARKER);
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { filtersByType } from '@/lib/validation/list-query';
 import { searchFacets } from '@/lib/validation/search-query';
 import { oddStrings, pathTraversal, sqlInjection } from '../fixtures/hostile-strings';
 import { closeAppDatabase, pointAppAt } from '../helpers/app-database';
+import { plantDraft } from '../helpers/planted-draft';
 import { buildIfStale, startProductionServer, type ProductionServer } from '../helpers/production-server';
 
 /**
@@ -72,18 +73,7 @@ let draftId = '';
 
 beforeAll(async () => {
   const { db } = await import('@/lib/db/client');
-  const draft = await db().record.create({
-    data: {
-      type: 'ORGANISATION',
-      slug: DRAFT_SLUG,
-      state: 'DRAFT',
-      originalLocale: 'en',
-      organisation: { create: { kind: 'INTERNATIONAL_ORGANISATION' } },
-      texts: { create: [{ field: 'name', locale: 'en', text: `Secret ${MARKER} organisation`, status: 'ORIGINAL' }] },
-    },
-    select: { id: true },
-  });
-  draftId = draft.id;
+  draftId = await plantDraft(db(), DRAFT_SLUG, MARKER);
   // The embedded database serves one connection: the test lets go of it before the server starts.
   await closeAppDatabase();
   await buildIfStale(inject('databaseUrl'), inject('databaseKind'));
