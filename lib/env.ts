@@ -53,6 +53,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).max(300).optional(),
   /** `off`: the app process does not run the alert job (run `npm run alerts:send` from cron instead). */
   ALERTS_WORKER: z.enum(['on', 'off']).default('on'),
+  /** `off`: no reader's answer is kept in memory in front of Next.js (decision 015). */
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof envSchema>;

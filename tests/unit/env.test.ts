@@ -51,4 +51,10 @@ describe('environment', () => {
     expect(parseEnv({}).SMTP_URL).toBeUndefined();
     expect(() => parseEnv({ SMTP_URL: 'http://mail.example.org' })).toThrow(/^SMTP_URL must look like smtp:\/\//);
   });
+
+  it('turns the response cache off only when asked, and names a bad value', () => {
+    expect(parseEnv({}).RESPONSE_CACHE).toBe('on');
+    expect(parseEnv({ RESPONSE_CACHE: 'off' }).RESPONSE_CACHE).toBe('off');
+    expect(() => parseEnv({ RESPONSE_CACHE: 'no' })).toThrow(/RESPONSE_CACHE/);
+  });
 });
