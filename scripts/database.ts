@@ -13,27 +13,30 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export function dataDir(): string {
-  return resolve(process.env.DATA_DIR || '.data');
+export function dataDir(environment: NodeJS.ProcessEnv = process.env): string {
+  return resolve(environment.DATA_DIR || '.data');
 }
 
 /**
  * The database the app will use, migrated and seeded: the server DATABASE_URL names, or the
  * embedded PGlite under .data/ served on a free local port.
  */
-export async function openDatabase(env: Env): Promise<OpenDatabase> {
+export async function openDatabase(env: Env, embeddedDir = dataDir()): Promise<OpenDatabase> {
   if (env.DATABASE_URL) {
     await prepare(env.DATABASE_URL, 'postgres');
     return { kind: 'postgres', url: env.DATABASE_URL, close: async () => {} };
   }
-  const embedded = await openEmbeddedDatabase();
+  const embedded = await openEmbeddedDatabase(embeddedDir);
   await prepare(embedded.url, 'embedded');
+  // The migration's and the seed's connections have just closed; pglite-socket frees its one slot
+  // a tick later and refuses whoever connects before that (decision 003). `npm run user:create`
+  // failed with "Connection terminated unexpectedly" for that reason.
+  await new Promise((resolve) => setTimeout(resolve, 250));
   return embedded;
 }
 
 /** The embedded database under DATA_DIR, started and locked for this process only. */
-export async function openEmbeddedDatabase(): Promise<OpenDatabase> {
-  const dir = dataDir();
+export async function openEmbeddedDatabase(dir = dataDir()): Promise<OpenDatabase> {
   const releaseLock = lockDataDir(dir);
   let embedded;
   try {

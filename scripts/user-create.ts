@@ -9,11 +9,9 @@ import { checkNodeVersion, fail, info } from './cli';
 
 checkNodeVersion();
 const { z } = await import('zod');
-const { parseEnv, EnvError } = await import('@/lib/env');
+const { EnvError } = await import('@/lib/env');
 const { newUserSchema } = await import('@/lib/validation/account');
-const { createAccount } = await import('@/lib/auth/accounts');
-const { createPrismaClient } = await import('@/lib/db/create-client');
-const { openDatabase } = await import('./database');
+const { addAccount } = await import('./accounts');
 
 let args;
 try {
@@ -29,15 +27,7 @@ if (!parsed.success) {
 }
 
 try {
-  const database = await openDatabase(parseEnv(process.env));
-  const prisma = createPrismaClient(database.url, database.kind);
-  try {
-    if (await prisma.user.findUnique({ where: { email: parsed.data.email.toLowerCase() } })) fail(`an account for ${parsed.data.email} already exists.`);
-    await createAccount(prisma, parsed.data);
-  } finally {
-    await prisma.$disconnect();
-    await database.close();
-  }
+  if ((await addAccount(process.env, parsed.data)) === 'exists') fail(`an account for ${parsed.data.email} already exists.`);
   info(`Created ${parsed.data.role} ${parsed.data.email}${args.password ? '' : ` with password ${password} (shown once)`}.`);
 } catch (error) {
   if (error instanceof EnvError) fail(`invalid environment: ${error.message}.`);

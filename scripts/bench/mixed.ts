@@ -11,6 +11,7 @@
  * editors' forms over HTTP. Runs on a database of its own (`_mixed`), which the editors change.
  */
 import { parseArgs } from 'node:util';
+import { addAccount } from '../accounts';
 import { checkNodeVersion, fail, info } from '../cli';
 import { startApp } from './app-server';
 import { benchDatabase, prepareCorpus } from './corpus';
@@ -41,7 +42,7 @@ if (!Number.isInteger(editors) || editors < 1 || editors > 100) fail('--editors 
 if (!Number.isInteger(seconds) || seconds < 5 || seconds > 3600) fail('--seconds must be a whole number from 5 to 3600.');
 const port = Number(process.env.PORT || 3000);
 
-// The bench's own account on its own database (created by the launcher on first start).
+// The bench's own editor account on its own database (made below if missing).
 const account = { email: 'mixed-load-bench@example.org', password: 'mixed-load-bench-password-2026' };
 // Organisations the editors take turns on: with 5 editors on 8 records, some saves collide.
 const SLUGS = ['csto', 'un', 'osce', 'cis-atc', 'russia-mfa', 'russia-mvd', 'unoct', 'nac'];
@@ -59,7 +60,9 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-const env = { ...database.env, ADMIN_EMAIL: account.email, ADMIN_PASSWORD: account.password };
+// The bench's editor, on a database the launcher may already have given other accounts.
+await addAccount({ ...process.env, ...database.env }, { ...account, name: 'Mixed-load bench', role: 'editor' });
+const env = database.env;
 info(`Starting the app on ${kind}…`);
 const app = await startApp({ port, env, firstPath: '/en' }).catch((error: Error) => fail(`the app did not start: ${error.message}`));
 const loadBefore = load1();
