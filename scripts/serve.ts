@@ -90,7 +90,7 @@ function refuse(url: string, res: import('node:http').ServerResponse, status: nu
   res.setHeader('Connection', 'close');
   res.setHeader('Cache-Control', 'no-store');
   if (url.startsWith('/api/')) {
-    const code = status === 413 ? 'payload_too_large' : status === 411 ? 'length_required' : status === 400 ? 'bad_request' : 'internal';
+    const code = API_CODES[status] ?? 'internal';
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.end(JSON.stringify({ error: { code, message } }));
   } else {
@@ -98,6 +98,8 @@ function refuse(url: string, res: import('node:http').ServerResponse, status: nu
     res.end(`${message}\n${RUSSIAN[status] ?? ''}\n`);
   }
 }
+
+const API_CODES: Record<number, string> = { 400: 'bad_request', 411: 'length_required', 413: 'payload_too_large' };
 
 // A refusal comes before any page or locale exists, so it speaks both languages.
 const RUSSIAN: Record<number, string> = {

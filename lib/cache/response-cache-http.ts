@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { toBuffer, type Chunk } from '@/lib/http/chunks';
 import { MAX_ANSWER_BYTES, shareableFor, replayHeaders, type StoredAnswer } from './response-cache';
-
-type Chunk = string | Buffer | Uint8Array;
 
 /** Sends a kept answer, as a static file would be sent. */
 export function sendKept(req: IncomingMessage, res: ServerResponse, answer: StoredAnswer): void {
@@ -15,18 +14,21 @@ export function sendKept(req: IncomingMessage, res: ServerResponse, answer: Stor
 /**
  * Watches the bytes that go out on the wire (install it before compression, so it sees what
  * compression produced) and hands the whole answer over once sent, if every reader may be given it.
+ * Whether it may is known from the status and headers, final by the first byte: an answer that may
+ * not (a per-request page, a 404, the editors' area) is not copied at all.
  */
 export function keepWhenShareable(url: string, res: ServerResponse, keep: (answer: Omit<StoredAnswer, 'generation' | 'storedAt'>) => void): void {
   res.setHeader('X-Cache', 'MISS');
   const chunks: Buffer[] = [];
   let bytes = 0;
-  let overflow = false;
+  let lifetimeMs: number | undefined;
   const collect = (chunk: Chunk | undefined, encoding?: unknown) => {
-    if (chunk === undefined || chunk === null || overflow) return;
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk);
+    lifetimeMs ??= shareableFor(url, res.statusCode, res.getHeaders(), 0);
+    if (chunk === undefined || chunk === null || lifetimeMs === 0) return;
+    const buffer = Buffer.from(toBuffer(chunk, encoding)); // a copy: the caller may reuse its buffer
     bytes += buffer.length;
     // Past the size any page has, stop copying: the answer will not be kept.
-    if (bytes > MAX_ANSWER_BYTES) overflow = true;
+    if (bytes > MAX_ANSWER_BYTES) lifetimeMs = 0;
     else chunks.push(buffer);
   };
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -36,11 +38,9 @@ export function keepWhenShareable(url: string, res: ServerResponse, keep: (answe
     return write(chunk, ...rest);
   } as ServerResponse['write'];
   res.end = function (...args: unknown[]) {
-    if (typeof args[0] !== 'function') collect(args[0] as Chunk | undefined, args[1]);
+    collect(typeof args[0] === 'function' ? undefined : (args[0] as Chunk | undefined), args[1]);
     const result = end(...args);
-    const headers = res.getHeaders();
-    const lifetimeMs = overflow ? 0 : shareableFor(url, res.statusCode, headers, bytes);
-    if (lifetimeMs > 0) keep({ status: res.statusCode, headers: replayHeaders(headers), body: Buffer.concat(chunks), lifetimeMs });
+    if (lifetimeMs) keep({ status: res.statusCode, headers: replayHeaders(res.getHeaders()), body: Buffer.concat(chunks), lifetimeMs });
     return result;
   } as ServerResponse['end'];
 }

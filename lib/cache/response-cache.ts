@@ -92,15 +92,12 @@ export class ResponseCache {
   private readonly answers = new Map<string, StoredAnswer>();
   private bytes = 0;
 
-  constructor(
-    private readonly maxBytes = MAX_BYTES,
-    private readonly ttlMs = TTL_MS,
-  ) {}
+  constructor(private readonly maxBytes = MAX_BYTES) {}
 
   get(key: string, generation: number, now = Date.now()): StoredAnswer | undefined {
     const answer = this.answers.get(key);
     if (!answer) return undefined;
-    if (answer.generation !== generation || now - answer.storedAt >= Math.min(answer.lifetimeMs, this.ttlMs)) {
+    if (answer.generation !== generation || now - answer.storedAt >= answer.lifetimeMs) {
       this.delete(key);
       return undefined;
     }

@@ -5,9 +5,7 @@ import { filtersByType, relationFilters, type RelationFilter } from '@/lib/valid
 import type { RecordTypeName } from '@/lib/validation/records';
 import { cached } from './cache';
 import { refSelect, toRef, type RecordRef } from './record-shapes';
-import { visible } from './records';
 import { toDbType } from './record-types';
-import { linkedTo } from './related';
 
 export interface FilterOptions {
   related: Partial<Record<RelationFilter, RecordRef[]>>;
@@ -23,7 +21,10 @@ export interface FilterOptions {
  */
 export const FILTER_CHOICES_LIMIT = 100;
 
-/** Ids of the records of type `filter` linked to the most published records of type `type`. */
+/**
+ * Ids of the published records of type `filter` linked (either way, or through a position) to the
+ * most published records of type `type`: all of them when there are no more than the limit.
+ */
 async function mostLinked(type: RecordTypeName, filter: RelationFilter): Promise<{ ids: string[]; capped: boolean }> {
   const rows = await db().$queryRaw<{ id: string }[]>(Prisma.sql`
     WITH mine AS (
@@ -44,14 +45,13 @@ async function mostLinked(type: RecordTypeName, filter: RelationFilter): Promise
 /** The choices a list's filters offer: only records and years that narrow it to something. */
 export const getFilterOptions = cached('filter-options', async (type: RecordTypeName): Promise<FilterOptions> => {
   const dbType = toDbType(type);
-  const mine = { ...visible, type: dbType };
   const wanted = relationFilters.filter((filter) => (filtersByType[type] as readonly string[]).includes(filter));
   const related: FilterOptions['related'] = {};
   const capped: RelationFilter[] = [];
   for (const filter of wanted) {
     const most = await mostLinked(type, filter);
     const rows = await db().record.findMany({
-      where: most.capped ? { id: { in: most.ids } } : { ...visible, type: toDbType(filter), ...linkedTo(mine) },
+      where: { id: { in: most.ids } },
       select: refSelect,
       orderBy: { sortNameEn: 'asc' },
     });

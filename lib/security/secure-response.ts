@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { documentCsp, NON_DOCUMENT_CSP, staticSecurityHeaders } from './headers';
+import { toBuffer, type Chunk } from '@/lib/http/chunks';
 import { inlineScriptHashes } from './inline-scripts';
 
 export interface SecureOptions {
@@ -14,7 +15,6 @@ export interface SecureOptions {
   onUnknownScript?: (start: string, url: string) => void;
 }
 
-type Chunk = string | Buffer | Uint8Array;
 type Callback = (error?: Error | null) => void;
 
 /**
@@ -117,11 +117,6 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     committing = true;
     return original.end(body, undefined, cb);
   } as ServerResponse['end'];
-}
-
-function toBuffer(chunk: Chunk, encoding?: BufferEncoding | Callback): Buffer {
-  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
-  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 function pairs(headers: unknown[]): OutgoingHttpHeaders {

@@ -53,7 +53,7 @@ describe('which answers it keeps', () => {
 
 describe('ResponseCache', () => {
   it('gives an answer back only under the generation it was stored with and within its time', () => {
-    const cache = new ResponseCache(1_000, 60_000);
+    const cache = new ResponseCache(1_000);
     cache.set('a', answer('one', 1, 1_000));
     expect(cache.get('a', 1, 2_000)?.body.toString()).toBe('one');
     expect(cache.get('a', 2, 2_000)).toBeUndefined();
@@ -66,7 +66,7 @@ describe('ResponseCache', () => {
   });
 
   it('stays within its memory, dropping the least recently used first', () => {
-    const cache = new ResponseCache(10, 60_000);
+    const cache = new ResponseCache(10);
     cache.set('a', answer('aaaa'));
     cache.set('b', answer('bbbb'));
     expect(cache.get('a', 1, 1_000)).toBeDefined(); // a is now the most recent
